@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependency rule (docs/ARCHITECTURE.md): Core ← UI ← Terminal ← CLI ← sdcoach; Store depends on Core only.
+// Only CoachTerminal links ncurses.
+let package = Package(
+  name: "SDCoach",
+  products: [
+    .executable(name: "sdcoach", targets: ["sdcoach"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .target(name: "CoachCore"),
+    .target(name: "CoachUI", dependencies: ["CoachCore"]),
+    .target(
+      name: "CoachStore",
+      dependencies: ["CoachCore", .product(name: "Yams", package: "Yams")],
+      resources: [.copy("../../Content"), .copy("../../Rubrics")]
+    ),
+    .systemLibrary(name: "CNcursesw"),
+    .target(name: "CoachTerminal", dependencies: ["CoachUI", "CoachStore", "CNcursesw"]),
+    .target(
+      name: "CoachCLI",
+      dependencies: [
+        "CoachTerminal", "CoachStore", "CoachUI", "CoachCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "sdcoach", dependencies: ["CoachCLI"]),
+    .target(name: "CoachTestSupport", dependencies: ["CoachUI", "CoachCore"]),
+    .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachTestSupport"]),
+    .testTarget(name: "CoachUITests", dependencies: ["CoachUI", "CoachTestSupport"]),
+    .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CoachTestSupport"]),
+    .testTarget(name: "CoachTerminalTests", dependencies: ["CoachTerminal", "CoachTestSupport"]),
+    .testTarget(name: "CoachCLITests", dependencies: ["CoachCLI", "CoachStore", "CoachTestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,30 @@
+/// Lets global options stand before or after the subcommand: those given before the subcommand name are
+/// moved after it, where the subcommand's own option group parses them.
+enum ArgumentOrder {
+  static func normalized(_ args: [String], subcommands: Set<String>) -> [String] {
+    var leading: [String] = []
+    var index = 0
+    while index < args.count {
+      let arg = args[index]
+      if arg == "--" { break }
+      let name = arg.split(separator: "=", maxSplits: 1).first.map(String.init) ?? arg
+      if GlobalOptions.valued.contains(name) {
+        leading.append(arg)
+        if !arg.contains("="), index + 1 < args.count {
+          leading.append(args[index + 1])
+          index += 1
+        }
+        index += 1
+        continue
+      }
+      if subcommands.contains(arg) {
+        var rest = Array(args[(index + 1)...])
+        let split = rest.firstIndex(of: "--") ?? rest.count
+        rest.insert(contentsOf: leading, at: split)
+        return Array(args[..<index]).filter { !leading.contains($0) } + [arg] + rest
+      }
+      return args
+    }
+    return args
+  }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CoachCore
+import Foundation
+
+/// The `sdcoach` command line.
+public struct SDCoachCommand: ParsableCommand {
+  public static let version = "0.1.0"
+
+  public static let configuration = CommandConfiguration(
+    commandName: "sdcoach",
+    abstract: "A terminal coach for system-design interviews.",
+    discussion: "Global options (--data-dir, --content-dir, --color) go before or after any subcommand.",
+    version: version,
+    subcommands: [ProblemsCommand.self, ShowCommand.self, ValidateCommand.self]
+  )
+
+  public init() {}
+
+  /// Parses and runs `arguments` (without the program name), printing errors as one line; returns the exit code.
+  public static func main(arguments: [String]) -> Int32 {
+    let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+    let args = ArgumentOrder.normalized(arguments, subcommands: names)
+    do {
+      var command = try parseAsRoot(args)
+      try command.run()
+      return 0
+    } catch let failure as CLIFailure {
+      Output.error(failure.message)
+      return failure.exitCode
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        Output.text(fullMessage(for: error) + "\n")
+        return 0
+      }
+      let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+      Output.error("\(message) (see 'sdcoach --help')")
+      return code.rawValue
+    }
+  }
+}

@@ -1,0 +1,4 @@
+import CoachCLI
+import Foundation
+
+exit(SDCoachCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))
