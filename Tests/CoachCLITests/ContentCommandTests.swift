@@ -1,0 +1,114 @@
+import CoachTestSupport
+import Foundation
+import Testing
+
+/// `problems`, `show` and `validate` run as a user runs them: the built binary, its output and exit status.
+@Suite struct ContentCommandTests {
+  let sdcoach = CommandRunner()
+
+  @Test("problems --json lists every bundled problem with its phases' point counts")
+  func problemsJSON() throws {
+    let out = try sdcoach.run(["problems", "--json"])
+    #expect(out.status == 0)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
+    let problems = try #require(json["problems"] as? [[String: Any]])
+    let ids = problems.compactMap { $0["id"] as? String }
+    #expect(ids.contains("url-shortener"))
+    let url = try #require(problems.first { $0["id"] as? String == "url-shortener" })
+    #expect(url["title"] as? String != nil)
+    let points = try #require(url["points"] as? [String: Int])
+    #expect(Set(points.keys) == ["requirements", "capacity", "architecture", "deep-dive", "trade-offs"])
+    #expect(points.values.allSatisfy { $0 > 0 })
+  }
+
+  @Test("problems prints a table with a header")
+  func problemsTable() throws {
+    let out = try sdcoach.run(["problems"])
+    #expect(out.status == 0)
+    #expect(out.stdout.hasPrefix("ID"))
+    #expect(out.stdout.contains("url-shortener"))
+  }
+
+  @Test("show prints every phase as a Markdown heading, with capacity formulas and values")
+  func show() throws {
+    let out = try sdcoach.run(["show", "url-shortener"])
+    #expect(out.status == 0)
+    for heading in [
+      "## 1. Requirements", "## 2. Capacity estimation", "## 3. High-level architecture", "## 4. Deep dive", "## 5. Trade-offs",
+    ] {
+      #expect(out.stdout.contains(heading), "missing \(heading)")
+    }
+    #expect(out.stdout.contains("| Result | Formula | Value |"))
+    #expect(out.stdout.contains("seconds_per_day"))
+    #expect(out.stdout.contains("```"))
+  }
+
+  @Test("show --phase prints that phase alone")
+  func showPhase() throws {
+    let out = try sdcoach.run(["show", "url-shortener", "--phase", "capacity"])
+    #expect(out.status == 0)
+    #expect(out.stdout.contains("## 2. Capacity"))
+    #expect(!out.stdout.contains("## 1. Requirements"))
+    #expect(!out.stdout.contains("## 4. Deep dive"))
+  }
+
+  @Test("an unknown problem or phase is one line on stderr and a non-zero exit")
+  func showErrors() throws {
+    let unknown = try sdcoach.run(["show", "no-such-problem"])
+    #expect(unknown.status == 1)
+    #expect(unknown.stderr == "sdcoach: unknown problem 'no-such-problem'; 'sdcoach problems' lists them\n")
+    let phase = try sdcoach.run(["show", "url-shortener", "--phase", "design"])
+    #expect(phase.status == 64)
+    #expect(phase.stderr.split(separator: "\n").count == 1)
+    #expect(phase.stdout.isEmpty)
+  }
+
+  @Test("validate --strict passes on the shipped content and names the folders it checked")
+  func validateStrict() throws {
+    let out = try sdcoach.run(["validate", "--strict"])
+    #expect(out.status == 0, "\(out.stdout)\(out.stderr)")
+    #expect(out.stdout.contains(PackagePaths.root + "/Content\n"))
+    #expect(out.stdout.contains(PackagePaths.root + "/Rubrics\n"))
+    #expect(out.stdout.contains("0 problems (strict)"))
+  }
+
+  @Test("validate names framework.yaml, the line and the field when a phase's minutes became a word")
+  func validateBrokenCopy() throws {
+    let dir = try TemporaryDirectory("cli")
+    defer { dir.remove() }
+    try ContentFixture.copyBundled(to: dir.path)
+    let framework = dir.path + "/Content/framework.yaml"
+    try ContentFixture.edit(framework, replacing: "minutes: 7", with: "minutes: seven")
+    let line = try #require(try ContentFixture.line(of: "minutes: seven", in: framework))
+    let out = try sdcoach.run(["validate", "--content-dir", dir.path])
+    #expect(out.status == 1)
+    #expect(out.stdout.contains("\(framework):\(line): phases[0].minutes: expected a number, got 'seven'"))
+    #expect(out.stderr.hasPrefix("sdcoach: invalid content"))
+  }
+
+  @Test("validate PATH checks one file by its kind")
+  func validateFile() throws {
+    let out = try sdcoach.run(["validate", PackagePaths.root + "/Content/problems/url-shortener.yaml", "--strict"])
+    #expect(out.status == 0, "\(out.stdout)")
+    let missing = try sdcoach.run(["validate", "/nonexistent/file.yaml"])
+    #expect(missing.status == 1)
+    #expect(missing.stdout.contains("/nonexistent/file.yaml: no such file or content root"))
+  }
+
+  @Test("--version and --help work")
+  func versionAndHelp() throws {
+    let version = try sdcoach.run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    let help = try sdcoach.run(["--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("validate"))
+  }
+
+  @Test("shell completion scripts are generated")
+  func completions() throws {
+    let out = try sdcoach.run(["--generate-completion-script", "bash"])
+    #expect(out.status == 0)
+    #expect(out.stdout.contains("sdcoach"))
+  }
+}
