@@ -32,7 +32,6 @@ let package = Package(
     .executableTarget(name: "sdcoach", dependencies: ["CoachCLI"]),
     .target(name: "CoachTestSupport", dependencies: ["CoachUI", "CoachCore"]),
     .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachTestSupport"]),
-    .testTarget(name: "CoachUITests", dependencies: ["CoachUI", "CoachTestSupport"]),
     .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CoachTestSupport"]),
     .testTarget(name: "CoachTerminalTests", dependencies: ["CoachTerminal", "CoachTestSupport"]),
     .testTarget(name: "CoachCLITests", dependencies: ["CoachCLI", "CoachStore", "CoachTestSupport"]),
