@@ -171,6 +171,8 @@ import Testing
     #expect(ContentLoader.validateFile(r.root + "/Content/framework.yaml", strict: false).isEmpty)
     #expect(ContentLoader.validateFile(r.root + "/Rubrics/part33.yaml", strict: false).isEmpty)
     #expect(!ContentLoader.validateFile(r.file, strict: true).isEmpty)
+    // A deck named like the framework file is still a deck: the folder decides first.
+    #expect(ContentLoader.validateFile(PackagePaths.root + "/Content/cards/framework.yaml", strict: false).isEmpty)
   }
 
   @Test("user additions overlay the bundled content; the same id replaces the bundled file")

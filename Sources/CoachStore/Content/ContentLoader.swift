@@ -89,13 +89,13 @@ public enum ContentLoader {
   enum FileKind { case framework, problem, rubric, deck }
 
   static func kind(of node: Node, stem: String, folder: String) -> FileKind {
-    if stem == "framework" { return .framework }
     switch folder {
     case "problems": return .problem
     case "rubrics": return .rubric
     case "cards": return .deck
     default: break
     }
+    if stem == "framework" { return .framework }
     if node["phases"] != nil { return .framework }
     if node["dimensions"] != nil { return .rubric }
     if node["requirements"] != nil { return .problem }
