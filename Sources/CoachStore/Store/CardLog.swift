@@ -30,10 +30,8 @@ public enum CardLog {
     }
     let headerJSON = try RecordCodec.parse(Data(bytes[first.range]), path: "\(path):1")
     try RecordCodec.checkEnvelope(headerJSON, kind: CardLogHeader.kind, path: path)
-    var stripped = headerJSON.objectValue ?? [:]
-    stripped["format"] = nil
-    stripped["written_by"] = nil
-    let header = try RecordCodec.decodeBody(CardLogHeader.self, raw: .object(stripped), path: "\(path):1")
+    let header = try RecordCodec.decodeBody(
+      CardLogHeader.self, raw: .object(RecordCodec.strippedEnvelope(headerJSON)), path: "\(path):1")
 
     var events: [CardLogEvent] = []
     var badLines: [Int] = []

@@ -25,10 +25,17 @@ public enum RecordCodec {
   public static func decode<R: StoreRecord>(_ type: R.Type, from data: Data, path: String) throws(LoadError) -> R {
     let raw = try parse(data, path: path)
     try checkEnvelope(raw, kind: R.kind, path: path)
-    var stripped = raw.objectValue ?? [:]
-    stripped["format"] = nil
-    stripped["written_by"] = nil
-    return try decodeBody(type, raw: .object(stripped), path: path)
+    return try decodeBody(type, raw: .object(strippedEnvelope(raw)), path: path)
+  }
+
+  /// The body of an enveloped file. `version` is dropped too, unless it is newer than ours: then it travels in the
+  /// record's unknown fields so the file keeps saying which minor's fields it holds.
+  static func strippedEnvelope(_ raw: JSONValue) -> [String: JSONValue] {
+    var object = raw.objectValue ?? [:]
+    object["format"] = nil
+    object["written_by"] = nil
+    if let version = object["version"].flatMap(version(from:)), version <= .current { object["version"] = nil }
+    return object
   }
 
   /// A record (or a line of a log) from its JSON, carrying what this version does not know.
