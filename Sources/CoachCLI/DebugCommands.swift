@@ -54,7 +54,7 @@ struct DebugSaveLoopCommand: ParsableCommand {
           try writer.appendCardEvents([event])
         } else {
           // Notes of varying size so a kill lands in every part of the write.
-          let notes = String(repeating: "note \(seq) café 東京 🚀 ", count: 200 + seq % 300)
+          let notes = String(repeating: "note \(seq) café 東京 🚀 ", count: 2000 + seq % 3000)
           let session = SessionRecord(
             id: "debug-save-loop", problem: "url-shortener", preset: "standard", rubric: "part33", started: started,
             phases: [SessionPhaseRecord(id: "requirements", plannedSeconds: 420, notes: notes)], total: seq)

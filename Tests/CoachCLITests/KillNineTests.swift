@@ -17,8 +17,9 @@ struct KillNineTests {
     var lostAcks = 0
     var tempsFound = 0
     var tempsLeft = 0
+    var tornTails = 0
     var description: String {
-      "\(trials) trials, \(unparseable) unparseable, \(lostAcks) lost acknowledged saves, \(tempsFound) temps found, \(tempsLeft) left after the next start"
+      "\(trials) trials, \(unparseable) unparseable, \(lostAcks) lost acknowledged saves, \(tempsFound) kills inside a save (temp files found), \(tempsLeft) temps left after the next start, \(tornTails) torn log tails"
     }
   }
 
@@ -46,11 +47,13 @@ struct KillNineTests {
       usleep(UInt32.random(in: 0...60_000))
       let output = child.kill9()
       tally.trials += 1
+      // Temps present now mean the kill landed inside a save; the next child's start must remove them.
+      let layout = StoreLayout(root: dir.path)
+      tally.tempsFound += Self.temps(layout.sessions) + Self.temps(layout.cards)
       check(dir.path, Self.lastAck(output), &tally)
     }
     // The next writer removes the temp files of the killed ones.
     let layout = StoreLayout(root: dir.path)
-    tally.tempsFound = Self.temps(layout.sessions) + Self.temps(layout.cards)
     let writer = try StoreWriter.open(dataDir: dir.path)
     tally.tempsLeft = Self.temps(layout.sessions) + Self.temps(layout.cards)
     withExtendedLifetime(writer) {}
@@ -88,6 +91,7 @@ struct KillNineTests {
         let log = try CardLog.read(path)
         if (log.events.map(\.seq).max() ?? 0) < ack { tally.lostAcks += 1 }
         if !log.badLines.isEmpty { tally.unparseable += 1 }
+        if log.tornTail { tally.tornTails += 1 }
       } catch {
         tally.unparseable += 1
       }
