@@ -54,27 +54,3 @@ public final class StoreLock: Sendable {
     return LockHolder(pid: pid, started: started, running: alive)
   }
 }
-
-/// The process named in `<data>/.lock`.
-public struct LockHolder: Equatable, Sendable {
-  public var pid: Int32
-  public var started: String?
-  /// Whether a process with that pid runs now (information only: pids are reused).
-  public var running: Bool
-}
-
-/// Why the writer lock could not be taken.
-public enum StoreLockError: Error, Equatable, Sendable, CustomStringConvertible {
-  case held(dataDir: String, holder: LockHolder?)
-  case cannotOpen(path: String, reason: String)
-
-  public var description: String {
-    switch self {
-    case .held(let dataDir, let holder):
-      let who = holder.map { "pid \($0.pid)\($0.started.map { ", started \($0)" } ?? "")" } ?? "pid unknown"
-      return "another sdcoach (\(who)) is using \(dataDir); close it first (read-only commands still work)"
-    case .cannotOpen(let path, let reason):
-      return "cannot lock \(path): \(reason)"
-    }
-  }
-}
