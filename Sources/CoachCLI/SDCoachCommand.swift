@@ -4,14 +4,17 @@ import Foundation
 
 /// The `sdcoach` command line.
 public struct SDCoachCommand: ParsableCommand {
-  public static let version = "0.1.0"
+  public static let version = AppVersion.current
 
   public static let configuration = CommandConfiguration(
     commandName: "sdcoach",
     abstract: "A terminal coach for system-design interviews.",
     discussion: "Global options (--data-dir, --content-dir, --color) go before or after any subcommand.",
     version: version,
-    subcommands: [ProblemsCommand.self, ShowCommand.self, ValidateCommand.self]
+    subcommands: [
+      ProblemsCommand.self, ShowCommand.self, ValidateCommand.self, DoctorCommand.self, DebugHoldLockCommand.self,
+      DebugSaveLoopCommand.self,
+    ]
   )
 
   public init() {}

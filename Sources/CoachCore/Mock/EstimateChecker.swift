@@ -1,15 +1,3 @@
-/// How close a user's estimate is to the reference, by the ratio of the larger to the smaller.
-public enum EstimateVerdict: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
-  /// Within 3× of the reference.
-  case onTarget = "on_target"
-  /// Between 3× and 10× away.
-  case off
-  /// More than 10× away.
-  case orderOfMagnitude = "order_of_magnitude"
-  /// Left empty or zero.
-  case missing
-}
-
 /// The checker's finding for one capacity result.
 public struct EstimateCheck: Equatable, Hashable, Sendable {
   public var resultID: String

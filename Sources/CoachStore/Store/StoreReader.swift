@@ -1,0 +1,58 @@
+import CoachCore
+import Foundation
+
+/// Read-only access for commands that only look (history, stats, export, doctor): no lock, no repair — a damaged
+/// file is reported, never moved, trimmed or rewritten.
+public struct StoreReader: Sendable {
+  public let layout: StoreLayout
+
+  public init(dataDir: String) { layout = StoreLayout(root: dataDir) }
+
+  /// Every session file that loads, newest id first, and what did not load (corrupt files included).
+  public func sessions() -> LoadReport<SessionRecord> {
+    var report = LoadReport<SessionRecord>()
+    for path in sessionPaths() {
+      do {
+        report.records.append((path, try StoreFileReader.load(SessionRecord.self, from: path)))
+      } catch {
+        report.problems.append(error)
+      }
+    }
+    report.records.sort { $0.record.id > $1.record.id }
+    return report
+  }
+
+  /// The settings; defaults when there is no config file.
+  public func config() throws(LoadError) -> AppConfig {
+    do {
+      return try StoreFileReader.load(AppConfig.self, from: layout.config)
+    } catch .missing {
+      return AppConfig()
+    }
+  }
+
+  /// The card log as it is on disk (a torn tail is reported in the result, not trimmed); nil when there is none.
+  public func cardLog() throws(LoadError) -> CardLogContents? {
+    do {
+      return try CardLog.read(layout.cardLog)
+    } catch .missing {
+      return nil
+    }
+  }
+
+  /// The card state cache; nil when missing.
+  public func cardState() throws(LoadError) -> CardStateCache? {
+    do {
+      return try StoreFileReader.load(CardStateCache.self, from: layout.cardState)
+    } catch .missing {
+      return nil
+    }
+  }
+
+  /// Session files (`sessions/*.json`), leaving out temp files and quarantined copies.
+  public func sessionPaths() -> [String] {
+    StoreFileReader.list(layout.sessions)
+      .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+      .map { layout.sessions + "/" + $0 }
+  }
+}
