@@ -22,13 +22,14 @@ import Testing
   /// A data dir whose content overlay adds the fixture problem under a distinctive title.
   private func dataDirWithOverlay() throws -> TemporaryDirectory {
     let dir = try TemporaryDirectory("data")
+    try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: dir.path)
     try FileManager.default.createDirectory(atPath: dir.path + "/content/problems", withIntermediateDirectories: true)
     try ProblemFixture.yaml.replacingOccurrences(of: "title: Tiny counter", with: "title: Overlay counter")
       .write(toFile: dir.path + "/content/problems/tiny.yaml", atomically: true, encoding: .utf8)
     return dir
   }
 
-  static let commands: [[String]] = [["problems"], ["show", "tiny"], ["validate"]]
+  static let commands: [[String]] = [["problems"], ["show", "tiny"], ["validate"], ["doctor"]]
 
   @Test("--content-dir before or after the subcommand reads that root", arguments: commands)
   func contentDir(_ command: [String]) throws {
@@ -37,10 +38,10 @@ import Testing
     for args in [["--content-dir", dir.path] + command, command + ["--content-dir", dir.path], command + ["--content-dir=\(dir.path)"]] {
       let out = try sdcoach.run(args)
       #expect(out.status == 0, "\(args): \(out.stderr)")
-      if command[0] == "validate" {
-        #expect(out.stdout.contains(dir.path + "/Content"), "\(args)")
-      } else {
-        #expect(out.stdout.contains("Copied counter"), "\(args)")
+      switch command[0] {
+      case "validate": #expect(out.stdout.contains(dir.path + "/Content"), "\(args)")
+      case "doctor": #expect(out.stdout.contains("content: \(dir.path) (--content-dir)"), "\(args): \(out.stdout)")
+      default: #expect(out.stdout.contains("Copied counter"), "\(args)")
       }
     }
   }
@@ -52,10 +53,10 @@ import Testing
     for args in [["--data-dir", dir.path] + command, command + ["--data-dir", dir.path]] {
       let out = try sdcoach.run(args)
       #expect(out.status == 0, "\(args): \(out.stderr)")
-      if command[0] == "validate" {
-        #expect(out.stdout.contains(dir.path + "/content"), "\(args)")
-      } else {
-        #expect(out.stdout.contains("Overlay counter"), "\(args)")
+      switch command[0] {
+      case "validate": #expect(out.stdout.contains(dir.path + "/content"), "\(args)")
+      case "doctor": #expect(out.stdout.contains("data dir: \(dir.path) "), "\(args): \(out.stdout)")
+      default: #expect(out.stdout.contains("Overlay counter"), "\(args)")
       }
     }
   }
