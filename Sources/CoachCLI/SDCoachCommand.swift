@@ -11,7 +11,7 @@ public struct SDCoachCommand: ParsableCommand {
     abstract: "A terminal coach for system-design interviews.",
     discussion: "Global options (--data-dir, --content-dir, --color) go before or after any subcommand.",
     version: version,
-    subcommands: [ProblemsCommand.self, ShowCommand.self, ValidateCommand.self]
+    subcommands: [ProblemsCommand.self, ShowCommand.self, ValidateCommand.self, CardsCommand.self]
   )
 
   public init() {}
@@ -19,7 +19,14 @@ public struct SDCoachCommand: ParsableCommand {
   /// Parses and runs `arguments` (without the program name), printing errors as one line; returns the exit code.
   public static func main(arguments: [String]) -> Int32 {
     let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
-    let args = ArgumentOrder.normalized(arguments, subcommands: names)
+    let groups = Dictionary(
+      configuration.subcommands.compactMap { command in
+        command.configuration.commandName.map { name in
+          (name, Set(command.configuration.subcommands.compactMap { $0.configuration.commandName }))
+        }
+      }.filter { !$0.1.isEmpty },
+      uniquingKeysWith: { first, _ in first })
+    let args = ArgumentOrder.normalized(arguments, subcommands: names, groups: groups)
     do {
       var command = try parseAsRoot(args)
       try command.run()
