@@ -50,8 +50,8 @@ struct ReplayInput: Decodable {
     let decoder = JSONDecoder()
     decoder.keyDecodingStrategy = .convertFromSnakeCase
     do {
-      if let bundle = try? decoder.decode(Bundle.self, from: data), let input = bundle.input {
-        return input
+      if (try? decoder.decode(BundleProbe.self, from: data))?.isBundle == true {
+        return try decoder.decode(Bundle.self, from: data).input
       }
       return try decoder.decode(ReplayInput.self, from: data)
     } catch let error as DecodingError {
@@ -59,8 +59,21 @@ struct ReplayInput: Decodable {
     }
   }
 
+  /// A `--random` bundle: `{"input": …, "output": …}`.
   private struct Bundle: Decodable {
-    var input: ReplayInput?
+    var input: ReplayInput
+  }
+
+  /// Tells a bundle (an `input` key and no `cards`) from a plain input without decoding either.
+  private struct BundleProbe: Decodable {
+    var isBundle: Bool
+
+    enum CodingKeys: String, CodingKey { case input, cards }
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      isBundle = container.contains(.input) && !container.contains(.cards)
+    }
   }
 
   private static func describe(_ error: DecodingError) -> String {
@@ -107,7 +120,7 @@ struct ReplayInput: Decodable {
     case is Int.Type: "an integer"
     case is String.Type: "a string"
     case is Bool.Type: "true or false"
-    default: "\(type)"
+    default: "\(type)".hasPrefix("Array") ? "an array" : "an object"
     }
   }
 }
