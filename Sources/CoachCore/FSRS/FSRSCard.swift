@@ -38,6 +38,8 @@ public struct FSRSCard: Hashable, Sendable {
   public var inconsistency: (field: String, message: String)? {
     if let step, step < 0 { return ("step", "must not be negative, got \(step)") }
     if state != .review, step == nil { return ("step", "is required in the \(state.name) state") }
+    // py-fsrs would carry a stray step through Review reviews; a stored Review card never has one.
+    if state == .review, let step { return ("step", "must be null in the Review state, got \(step)") }
     if let stability, !(stability > 0 && stability.isFinite) {
       return ("stability", "must be a positive number, got \(stability)")
     }

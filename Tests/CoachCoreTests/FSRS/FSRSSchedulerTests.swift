@@ -128,5 +128,7 @@ import Testing
     #expect(card.inconsistency?.field == "stability")
     card.stability = 3
     #expect(card.inconsistency == nil)
+    card.step = 1
+    #expect(card.inconsistency?.field == "step")
   }
 }
