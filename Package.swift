@@ -31,7 +31,8 @@ let package = Package(
     ),
     .executableTarget(name: "sdcoach", dependencies: ["CoachCLI"]),
     .target(name: "CoachTestSupport", dependencies: ["CoachUI", "CoachCore"]),
-    .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachTestSupport"]),
+    // Fixtures/ holds the FSRS oracle vectors, read through #filePath (no Python at test time).
+    .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CoachTestSupport"]),
     .testTarget(name: "CoachTerminalTests", dependencies: ["CoachTerminal", "CoachTestSupport"]),
     .testTarget(name: "CoachCLITests", dependencies: ["CoachCLI", "CoachStore", "CoachTestSupport"]),

@@ -1,7 +1,8 @@
 /// Lets global options stand before or after the subcommand: those given before the subcommand name are
-/// moved after it, where the subcommand's own option group parses them.
+/// moved after it, where the subcommand's own option group parses them. For a command group (`cards replay`) they
+/// move after the group's subcommand, the command that runs.
 enum ArgumentOrder {
-  static func normalized(_ args: [String], subcommands: Set<String>) -> [String] {
+  static func normalized(_ args: [String], subcommands: Set<String>, groups: [String: Set<String>] = [:]) -> [String] {
     var leading: [String] = []
     var index = 0
     while index < args.count {
@@ -16,6 +17,10 @@ enum ArgumentOrder {
         }
         index += 1
         continue
+      }
+      if let children = groups[arg] {
+        let before = Array(args[..<index]).filter { !leading.contains($0) }
+        return before + [arg] + normalized(leading + Array(args[(index + 1)...]), subcommands: children)
       }
       if subcommands.contains(arg) {
         var rest = Array(args[(index + 1)...])

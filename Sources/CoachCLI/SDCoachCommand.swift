@@ -12,8 +12,8 @@ public struct SDCoachCommand: ParsableCommand {
     discussion: "Global options (--data-dir, --content-dir, --color) go before or after any subcommand.",
     version: version,
     subcommands: [
-      ProblemsCommand.self, ShowCommand.self, ValidateCommand.self, DoctorCommand.self, DebugHoldLockCommand.self,
-      DebugSaveLoopCommand.self,
+      ProblemsCommand.self, ShowCommand.self, ValidateCommand.self, CardsCommand.self, DoctorCommand.self,
+      DebugHoldLockCommand.self, DebugSaveLoopCommand.self,
     ]
   )
 
@@ -22,7 +22,14 @@ public struct SDCoachCommand: ParsableCommand {
   /// Parses and runs `arguments` (without the program name), printing errors as one line; returns the exit code.
   public static func main(arguments: [String]) -> Int32 {
     let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
-    let args = ArgumentOrder.normalized(arguments, subcommands: names)
+    let groups = Dictionary(
+      configuration.subcommands.compactMap { command in
+        command.configuration.commandName.map { name in
+          (name, Set(command.configuration.subcommands.compactMap { $0.configuration.commandName }))
+        }
+      }.filter { !$0.1.isEmpty },
+      uniquingKeysWith: { first, _ in first })
+    let args = ArgumentOrder.normalized(arguments, subcommands: names, groups: groups)
     do {
       var command = try parseAsRoot(args)
       try command.run()
