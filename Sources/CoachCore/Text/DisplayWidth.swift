@@ -11,6 +11,8 @@ public enum DisplayWidth {
 
   /// The width of one grapheme cluster.
   public static func of(_ character: Character) -> Int {
+    // Most text is ASCII: skip the Unicode property lookups (this runs for every character laid out).
+    if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
     var base: Unicode.Scalar?
     for scalar in character.unicodeScalars where scalar != variationSelector16 {
       if isZeroWidth(scalar) { continue }
