@@ -35,7 +35,8 @@ let package = Package(
     .testTarget(name: "CoachUITests", dependencies: ["CoachUI", "CoachTestSupport"]),
     .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CoachTestSupport"]),
     .testTarget(name: "CoachTerminalTests", dependencies: ["CoachTerminal", "CoachTestSupport"]),
-    .testTarget(name: "CoachCLITests", dependencies: ["CoachCLI", "CoachStore", "CoachTestSupport"]),
+    // sdcoach is a dependency so `swift test` builds the binary the end-to-end tests run.
+    .testTarget(name: "CoachCLITests", dependencies: ["CoachCLI", "CoachStore", "CoachTestSupport", "sdcoach"]),
   ],
   swiftLanguageModes: [.v6]
 )
