@@ -9,13 +9,22 @@ import Testing
     "SWIFT_BACKTRACE": "interactive=no",
   ]
 
-  func start() throws -> TmuxSession {
+  /// Waits for the exit status and the `stty -a` lines the pane prints after it.
+  @discardableResult
+  static func waitForExit(_ tmux: TmuxSession, status: String, timeout: Duration = .seconds(15)) throws -> String {
+    try tmux.waitFor("EXIT=\(status) and the tty modes", timeout: timeout) {
+      $0.contains("EXIT=\(status)") && $0.contains("iexten")
+    }
+  }
+
+  func start(backtrace: String = "interactive=no") throws -> TmuxSession {
     guard TmuxSession.isAvailable else {
       Issue.record("tmux is not installed: the end-to-end tests need it (apt-get install tmux)")
       throw Skip()
     }
     guard let binary = BuiltProgram.path else { throw BuiltProgram.BinaryMissing() }
     var environment = Self.environment
+    environment["SWIFT_BACKTRACE"] = backtrace
     environment["SDCOACH_DATA_DIR"] = NSTemporaryDirectory() + "sdcoach-e2e-data-\(getpid())"
     return try TmuxSession(program: binary, directory: BuiltProgram.packageRoot.path, environment: environment)
   }
@@ -59,18 +68,42 @@ import Testing
     try tmux.waitFor("home again") { $0.contains("What next?") && !$0.contains("too small") }
 
     try tmux.sendKeys("q")
-    let after = try tmux.waitFor("EXIT=0")
+    let after = try Self.waitForExit(tmux, status: "0")
     #expect(try tmux.format("#{alternate_on}") == "0")
     #expect(Self.isSane(after), "the terminal is not back in cooked mode:\n\(after)")
   }
 
-  @Test("SIGTERM leaves the terminal sane and exits 143")
-  func sigterm() throws {
+  @Test(
+    "a termination signal leaves the terminal sane and exits 128 + n",
+    arguments: [(SIGTERM, "143"), (SIGHUP, "129"), (SIGINT, "130"), (SIGQUIT, "131")])
+  func terminationSignal(signal: Int32, status: String) throws {
     let tmux = try start()
     try tmux.waitFor("What next?")
     let pid = try #require(try tmux.appPid(named: "sdcoach"))
-    #expect(kill(pid, SIGTERM) == 0)
-    let after = try tmux.waitFor("EXIT=143")
+    #expect(kill(pid, signal) == 0)
+    let after = try Self.waitForExit(tmux, status: status)
+    #expect(try tmux.format("#{alternate_on}") == "0")
+    #expect(Self.isSane(after), "the terminal is not back in cooked mode:\n\(after)")
+  }
+
+  @Test("Ctrl-C is a key: it quits with exit 0")
+  func controlC() throws {
+    let tmux = try start()
+    try tmux.waitFor("What next?")
+    try tmux.sendKeys("C-c")
+    let after = try Self.waitForExit(tmux, status: "0")
+    #expect(try tmux.format("#{alternate_on}") == "0")
+    #expect(Self.isSane(after))
+  }
+
+  /// Swift's backtracer is switched off here only to keep the test fast; the handler chains to it when it is on.
+  @Test("a crash restores the terminal, then the process dies of the signal")
+  func crashRestoresTerminal() throws {
+    let tmux = try start(backtrace: "enable=no")
+    try tmux.waitFor("What next?")
+    let pid = try #require(try tmux.appPid(named: "sdcoach"))
+    #expect(kill(pid, SIGSEGV) == 0)
+    let after = try Self.waitForExit(tmux, status: "139")
     #expect(try tmux.format("#{alternate_on}") == "0")
     #expect(Self.isSane(after), "the terminal is not back in cooked mode:\n\(after)")
   }
