@@ -9,11 +9,19 @@ final class TmuxSession {
 
   static var isAvailable: Bool { (try? run(["-V"]))?.status == 0 }
 
-  init(program: String, directory: String, width: Int = 100, height: Int = 30, environment: [String: String]) throws {
-    socket = "sdcoach-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+  /// Runs `program` in `directory`; after it exits the pane shows `EXIT=<status>` and `stty -a`.
+  convenience init(
+    program: String, directory: String, width: Int = 100, height: Int = 30, environment: [String: String]
+  ) throws {
     let env = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
     // After the app exits, report its status and the tty modes, then stay so the pane can be read.
     let script = "cd \(Self.quote(directory)) && env \(env) \(Self.quote(program)); echo EXIT=$?; stty -a; sleep 60"
+    try self.init(script: script, width: width, height: height)
+  }
+
+  /// Runs a shell command line in the pane.
+  init(script: String, width: Int = 100, height: Int = 30) throws {
+    socket = "sdcoach-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     // The server this starts outlives the call: it must not inherit a pipe we read to the end.
     let started = try Self.run(
       ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", script],
@@ -31,6 +39,9 @@ final class TmuxSession {
   }
 
   func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+
+  /// The screen with its SGR escapes (colours and attributes).
+  func captureWithEscapes() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", name]) }
 
   func format(_ format: String) throws -> String {
     try tmux(["display-message", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
