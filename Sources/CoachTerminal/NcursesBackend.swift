@@ -84,19 +84,29 @@ public final class NcursesBackend: TerminalBackend {
       for x in 0..<columns {
         let source = canvas[x: x, y: y]
         if source.isContinuation { continue }
-        let text = asciiOnly ? AsciiFallback.text(for: source.text, width: source.width) : source.text
         let look = theme.look(source.role)
-        // One grapheme per cell: its scalars (a base and combining marks) up to what a cchar_t holds.
-        var wide = text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) }
-        wide.append(0)
-        _ = setcchar(&cell, wide, look.attributes, look.pair, nil)
-        _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
-        if asciiOnly, source.width == 2, text.count == 2 { continue }
+        if asciiOnly {
+          // One ASCII character per column, so a wide glyph's two columns stay covered.
+          let text = AsciiFallback.text(for: source.text, width: source.width)
+          for (offset, character) in text.enumerated() where x + offset < columns {
+            put(String(character), look: look, x: x + offset, y: y, cell: &cell)
+          }
+        } else {
+          put(source.text, look: look, x: x, y: y, cell: &cell)
+        }
       }
     }
     _ = curs_set(0)
     _ = wnoutrefresh(window)
     _ = doupdate()
+  }
+
+  /// One grapheme into one cell: its scalars (a base and combining marks) up to what a cchar_t holds.
+  private func put(_ text: String, look: CursesTheme.Look, x: Int, y: Int, cell: inout cchar_t) {
+    var wide = text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) }
+    wide.append(0)
+    guard setcchar(&cell, wide, look.attributes, look.pair, nil) == OK else { return }
+    _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
   }
 
   public func invalidate() { repaintNext = true }
