@@ -33,9 +33,11 @@ let package = Package(
     .target(name: "CoachTestSupport", dependencies: ["CoachUI", "CoachCore"]),
     // Fixtures/ holds the FSRS oracle vectors, read through #filePath (no Python at test time).
     .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "CoachUITests", dependencies: ["CoachUI", "CoachTestSupport"]),
     .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CoachTestSupport"]),
     .testTarget(name: "CoachTerminalTests", dependencies: ["CoachTerminal", "CoachTestSupport"]),
-    .testTarget(name: "CoachCLITests", dependencies: ["CoachCLI", "CoachStore", "CoachTestSupport"]),
+    // sdcoach is a dependency so `swift test` builds the binary the end-to-end tests run.
+    .testTarget(name: "CoachCLITests", dependencies: ["CoachCLI", "CoachStore", "CoachTestSupport", "sdcoach"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -9,15 +9,26 @@ public struct SDCoachCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "sdcoach",
     abstract: "A terminal coach for system-design interviews.",
-    discussion: "Global options (--data-dir, --content-dir, --color) go before or after any subcommand.",
+    discussion: """
+      With no subcommand, starts the full-screen app. Global options (--data-dir, --content-dir, --color) go \
+      before or after any subcommand.
+      """,
     version: version,
     subcommands: [
       ProblemsCommand.self, ShowCommand.self, ValidateCommand.self, CardsCommand.self, DoctorCommand.self,
-      DebugHoldLockCommand.self, DebugSaveLoopCommand.self,
+      KeybindingsCommand.self, DebugHoldLockCommand.self, DebugSaveLoopCommand.self,
     ]
   )
 
+  @OptionGroup public var global: GlobalOptions
+
   public init() {}
+
+  /// No subcommand: the interactive app.
+  public func run() throws {
+    let code = try InteractiveApp(global: global).run()
+    if code != 0 { throw ExitCode(code) }
+  }
 
   /// Parses and runs `arguments` (without the program name), printing errors as one line; returns the exit code.
   public static func main(arguments: [String]) -> Int32 {
@@ -34,6 +45,8 @@ public struct SDCoachCommand: ParsableCommand {
       var command = try parseAsRoot(args)
       try command.run()
       return 0
+    } catch let exit as ExitCode {
+      return exit.rawValue
     } catch let failure as CLIFailure {
       Output.error(failure.message)
       return failure.exitCode

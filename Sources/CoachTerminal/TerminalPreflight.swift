@@ -1,3 +1,5 @@
+import CoachCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -10,6 +12,10 @@ public enum TerminalPreflight {
     case notATerminal
     case termUnset
     case termDumb
+    /// curses has no description of this TERM (newterm failed).
+    case termUnknown(String)
+    /// The terminal cannot move the cursor, so a full-screen app cannot draw on it.
+    case termCannotDraw(String)
 
     public var description: String {
       switch self {
@@ -19,6 +25,10 @@ public enum TerminalPreflight {
         "TERM is not set, so the terminal's abilities are unknown; set TERM (e.g. xterm-256color) or use the commands (sdcoach --help)"
       case .termDumb:
         "TERM=dumb cannot draw the interactive app; use a full terminal or the commands (sdcoach --help)"
+      case .termUnknown(let term):
+        "TERM=\(TerminalSafeText.sanitize(term)) is unknown to this system's terminfo; set TERM (e.g. xterm-256color) or use the commands (sdcoach --help)"
+      case .termCannotDraw(let term):
+        "TERM=\(TerminalSafeText.sanitize(term)) cannot move the cursor, so it cannot draw the interactive app; use the commands (sdcoach --help)"
       }
     }
   }

@@ -1,21 +1,24 @@
+import CoachTerminal
 import Testing
 
-@testable import CoachTerminal
-
 @Suite struct TerminalPreflightTests {
-  @Test("the app refuses to start without a terminal on stdin and stdout")
-  func notATerminal() {
-    let env = ["TERM": "xterm-256color"]
-    #expect(TerminalPreflight.check(environment: env, stdinIsTTY: false, stdoutIsTTY: true) == .notATerminal)
-    #expect(TerminalPreflight.check(environment: env, stdinIsTTY: true, stdoutIsTTY: false) == .notATerminal)
-    #expect(TerminalPreflight.check(environment: env, stdinIsTTY: true, stdoutIsTTY: true) == nil)
+  @Test("the TUI needs ttys and a TERM that can draw")
+  func refusals() {
+    #expect(TerminalPreflight.check(environment: ["TERM": "xterm"], stdinIsTTY: false, stdoutIsTTY: true) == .notATerminal)
+    #expect(TerminalPreflight.check(environment: ["TERM": "xterm"], stdinIsTTY: true, stdoutIsTTY: false) == .notATerminal)
+    #expect(TerminalPreflight.check(environment: [:], stdinIsTTY: true, stdoutIsTTY: true) == .termUnset)
+    #expect(TerminalPreflight.check(environment: ["TERM": "dumb"], stdinIsTTY: true, stdoutIsTTY: true) == .termDumb)
+    #expect(TerminalPreflight.check(environment: ["TERM": "xterm"], stdinIsTTY: true, stdoutIsTTY: true) == nil)
   }
 
-  @Test("an unset, empty or dumb TERM is refused with a message pointing at the commands")
-  func term() {
-    #expect(TerminalPreflight.check(environment: [:], stdinIsTTY: true, stdoutIsTTY: true) == .termUnset)
-    #expect(TerminalPreflight.check(environment: ["TERM": ""], stdinIsTTY: true, stdoutIsTTY: true) == .termUnset)
-    #expect(TerminalPreflight.check(environment: ["TERM": "dumb"], stdinIsTTY: true, stdoutIsTTY: true) == .termDumb)
-    #expect(TerminalPreflight.Refusal.termDumb.description.contains("sdcoach --help"))
+  @Test("each refusal is one line, and a hostile TERM is shown safely")
+  func messages() {
+    let refusals: [TerminalPreflight.Refusal] = [
+      .notATerminal, .termUnset, .termDumb, .termUnknown("x\u{1B}[2J"), .termCannotDraw("vt0"),
+    ]
+    for refusal in refusals {
+      #expect(!refusal.description.contains("\n"))
+      #expect(!refusal.description.contains("\u{1B}"))
+    }
   }
 }

@@ -1,0 +1,11 @@
+/// Work the reducer asks the runtime to do; values, so tests assert them with `==`.
+public enum Effect: Equatable, Sendable {
+  /// Write every unsaved edit through the store's save routine (the runtime's effect runner owns the store).
+  case savePendingEdits
+  /// Give the terminal back and stop the process (Ctrl-Z); the runtime redraws everything on resume.
+  case suspend
+  /// Forget what the terminal shows and draw every cell again (Ctrl-L).
+  case repaint
+  /// Stop the loop and exit the process with `code`.
+  case exit(code: Int32)
+}

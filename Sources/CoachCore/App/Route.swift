@@ -1,0 +1,7 @@
+/// A screen on the navigation stack.
+public enum Route: Equatable, Hashable, Sendable {
+  case home
+  case browser
+  /// The breakdown of one problem, read phase by phase.
+  case reader
+}

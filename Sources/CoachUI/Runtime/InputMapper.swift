@@ -1,0 +1,44 @@
+import CoachCore
+
+/// Turns terminal events into app actions through the active keymaps.
+public enum InputMapper {
+  public static func actions(for event: TerminalEvent, in state: AppState) -> [AppAction] {
+    switch event {
+    case .key(let key):
+      return actions(for: key, in: state)
+    case .resized(let size):
+      return [.resized(size)]
+    case .timeout:
+      return [.tick]
+    case .terminated(let signal):
+      return [.terminated(signal: signal)]
+    case .inputClosed:
+      return [.terminated(signal: hangupSignal)]
+    }
+  }
+
+  /// SIGHUP's number (1 on Linux and macOS): a closed terminal is a hang-up.
+  public static let hangupSignal: Int32 = 1
+
+  static func actions(for key: Key, in state: AppState) -> [AppAction] {
+    if state.isEnteringText, case .char(let character) = key {
+      return [.browser(.typeQuery(String(character)))]
+    }
+    guard let binding = Keymaps.binding(for: key, in: state) else {
+      return state.isEnteringText ? [] : [.unboundKey(key.displayName)]
+    }
+    return actions(for: binding.command, in: state)
+  }
+
+  static func actions(for command: KeyCommand, in state: AppState) -> [AppAction] {
+    switch command {
+    case .action(let action):
+      return [action]
+    case .showHelp:
+      return [.showHelp(rows: HelpOverlay(for: state).rows.count)]
+    case .openHomeEntry:
+      guard let entry = state.home.selectedEntry else { return [] }
+      return actions(for: HomeMenu.command(for: entry), in: state)
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import CoachCore
+
+/// Renders the whole app for a state: pure, so every screen can be snapshot-tested without a terminal.
+public enum AppView {
+  public static func render(_ state: AppState, glyphs: GlyphSet = .unicode) -> Canvas {
+    var canvas = Canvas(size: state.viewport)
+    let size = state.viewport
+    if ScreenMetrics.isTooSmall(size) {
+      TooSmallScreen.render(into: &canvas)
+      return canvas
+    }
+    let bounds = canvas.bounds
+    let body = bounds.rows(from: 1, count: ScreenMetrics.bodyRows(size))
+    switch state.screen {
+    case .home:
+      TitleBar(path: ["sdcoach"], detail: "system-design interview coach").render(into: &canvas, in: bounds.row(0), glyphs: glyphs)
+      HomeScreen.render(state, into: &canvas, in: body, glyphs: glyphs)
+    case .browser:
+      let count = state.browserMatches.count
+      let detail = state.browser.query.isEmpty ? nil : "\(count) of \(state.content.problems.count)"
+      TitleBar(path: ["sdcoach", "Problems"], detail: detail).render(into: &canvas, in: bounds.row(0), glyphs: glyphs)
+      BrowserScreen.render(state, into: &canvas, in: body, glyphs: glyphs)
+    case .reader:
+      if let reader = state.reader {
+        TitleBar(path: ["sdcoach", "Problems", reader.title]).render(into: &canvas, in: bounds.row(0), glyphs: glyphs)
+        ReaderScreen.render(reader, state: state, into: &canvas, in: body, glyphs: glyphs)
+      }
+    }
+    if case .help(let scroll, _) = state.overlay {
+      HelpOverlay(for: state, scroll: scroll).render(into: &canvas, glyphs: glyphs)
+    }
+    StatusContent.bar(for: state).render(into: &canvas, in: bounds.row(-1), glyphs: glyphs)
+    return canvas
+  }
+}

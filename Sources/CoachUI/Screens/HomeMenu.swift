@@ -1,0 +1,32 @@
+import CoachCore
+
+/// What the home menu shows for each entry: its key (taken from the keymaps, so they cannot disagree), a title
+/// and a live detail.
+public enum HomeMenu {
+  public struct Item: Equatable, Sendable {
+    public var keys: String
+    public var title: String
+    public var detail: String
+  }
+
+  /// The command an entry runs; Enter on the entry and the entry's own key do the same thing.
+  public static func command(for entry: HomeEntry) -> KeyCommand {
+    switch entry {
+    case .browse: .action(.navigate(.browser))
+    case .help: .showHelp
+    }
+  }
+
+  public static func item(for entry: HomeEntry, in state: AppState) -> Item {
+    let command = command(for: entry)
+    let keys = [Keymaps.home, Keymaps.global].lazy.flatMap(\.bindings).first { $0.command == command }?.keys.first
+    let key = keys?.displayName ?? ""
+    switch entry {
+    case .browse:
+      let count = state.content.problems.count
+      return Item(keys: key, title: "Browse problems", detail: "\(count) breakdown\(count == 1 ? "" : "s"), phase by phase")
+    case .help:
+      return Item(keys: key, title: "Help", detail: "Every key, screen by screen")
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import CoachCore
+
+/// Drawn instead of any screen when the terminal is below the minimum size: a broken layout helps nobody.
+public enum TooSmallScreen {
+  public static func message(for size: Size) -> String {
+    let minimum = ScreenMetrics.minimum
+    return "terminal too small (need \(minimum.width)×\(minimum.height), have \(size.width)×\(size.height))"
+  }
+
+  public static func render(into canvas: inout Canvas) {
+    let size = canvas.size
+    let lines = TextWrapper.wrap(message(for: size), width: size.width) + TextWrapper.wrap("q quits", width: size.width)
+    let top = max(0, (size.height - lines.count) / 2)
+    for (i, line) in lines.enumerated() {
+      let x = max(0, (size.width - DisplayWidth.of(line)) / 2)
+      canvas.put(line, x: x, y: top + i, role: i == lines.count - 1 ? .hint : .warning)
+    }
+  }
+}
