@@ -1,10 +1,12 @@
 import CoachCore
+import CoachStore
 import CoachUI
 
-/// Performs the app's store effects. This is the seam for the store: nothing in the app is editable yet, so
-/// there are no pending edits to save; the store's save routine (and the data-dir lock, taken before the
-/// terminal starts) plug in here.
+/// Performs the app's store effects with the writer the app holds for its whole run. Home, help and the
+/// problem browser edit nothing, so `.savePendingEdits` has nothing to write until a screen keeps unsaved text.
 struct AppEffectRunner: EffectRunner {
+  let writer: StoreWriter
+
   mutating func perform(_ effect: Effect) -> [AppAction] {
     switch effect {
     case .savePendingEdits:

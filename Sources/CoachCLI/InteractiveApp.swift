@@ -1,4 +1,5 @@
 import CoachCore
+import CoachStore
 import CoachTerminal
 import CoachUI
 import Foundation
@@ -15,11 +16,15 @@ struct InteractiveApp {
       throw CLIFailure(refusal.description, exitCode: 2)
     }
     let bundle = try ContentContext(global: global, environment: environment).bundle()
-    // The data-dir lock (CoachStore's StoreLock) belongs here, held for the whole session.
+    // The app is a writer: it holds the data dir's lock for the whole session, so a second copy is refused
+    // (naming this pid) before it draws anything.
+    let dataDir = DataDirectory.resolve(flag: global.dataDir, environment: environment)
+    let writer = try WriterAccess.open(dataDir: dataDir)
+    defer { withExtendedLifetime(writer) {} }
     let colour = ColorPolicy.wantsColour(global.color, environment: environment)
     let clock = SystemClock(environment: environment)
     let result = TerminalSession.run(colour: colour, environment: environment) { backend in
-      var program = Program(backend: backend, clock: clock, runner: AppEffectRunner())
+      var program = Program(backend: backend, clock: clock, runner: AppEffectRunner(writer: writer))
       var state = AppState(content: bundle, viewport: backend.size)
       return program.run(&state)
     }

@@ -9,11 +9,16 @@ public enum PackagePaths {
     return url.path
   }
 
-  /// The `sdcoach` executable SwiftPM built beside the test bundle.
-  public static var executable: String {
-    let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    let candidates = [bundleDir.appendingPathComponent("sdcoach").path]
-      + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("sdcoach").path }
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+  /// The build folder holding the test bundle and the `sdcoach` SwiftPM built beside it
+  /// (on Linux the bundle is an executable file; on macOS a folder inside the build folder).
+  public static var buildFolder: String {
+    var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    while dir.path != "/", !FileManager.default.isExecutableFile(atPath: dir.appendingPathComponent("sdcoach").path) {
+      dir.deleteLastPathComponent()
+    }
+    return dir.path == "/" ? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path : dir.path
   }
+
+  /// The `sdcoach` executable SwiftPM built beside the test bundle.
+  public static var executable: String { buildFolder + "/sdcoach" }
 }

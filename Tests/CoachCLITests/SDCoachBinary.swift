@@ -3,14 +3,7 @@ import Foundation
 
 /// The built `sdcoach` executable, run as a real process (two writers, kill -9, umask).
 enum SDCoachBinary {
-  static var path: String {
-    let candidates = [
-      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sdcoach").path,
-      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent(".build/debug/sdcoach").path,
-    ]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
-  }
+  static var path: String { PackagePaths.executable }
 
   static var environment: [String: String] {
     var env = ProcessInfo.processInfo.environment

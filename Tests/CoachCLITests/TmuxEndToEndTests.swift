@@ -27,7 +27,8 @@ import Testing
     environment["SWIFT_BACKTRACE"] = backtrace
     environment["NO_COLOR"] = ""  // whatever the runner's environment says; empty means colour is allowed
     environment.merge(extra) { $1 }
-    environment["SDCOACH_DATA_DIR"] = NSTemporaryDirectory() + "sdcoach-e2e-data-\(getpid())"
+    // Each app gets its own data dir: two running at once on one dir would (rightly) refuse the second.
+    environment["SDCOACH_DATA_DIR"] = NSTemporaryDirectory() + "sdcoach-e2e-data-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     return try TmuxSession(program: binary, directory: BuiltProgram.packageRoot.path, environment: environment)
   }
 
