@@ -112,3 +112,22 @@ import Testing
     #expect(out.stdout.contains("sdcoach"))
   }
 }
+
+/// Every bundled problem reads as Markdown with a heading per phase.
+@Suite struct EveryProblemShowsTests {
+  @Test("show prints the five phase headings for every bundled problem")
+  func everyProblem() throws {
+    let sdcoach = CommandRunner()
+    let listing = try sdcoach.run(["problems", "--json"])
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [String: Any])
+    let ids = try #require(json["problems"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+    #expect(ids.count >= 9)
+    for id in ids {
+      let out = try sdcoach.run(["show", id])
+      #expect(out.status == 0, "\(id): \(out.stderr)")
+      let headings = out.stdout.split(separator: "\n").filter { $0.hasPrefix("## ") }
+      #expect(headings.count == 5, "\(id): \(headings)")
+      #expect(out.stdout.contains("| Result | Formula | Value |"), "\(id)")
+    }
+  }
+}
