@@ -9,24 +9,39 @@ import Foundation
 struct InteractiveApp {
   var global: GlobalOptions
   var environment: [String: String] = ProcessInfo.processInfo.environment
+  /// Set by `sdcoach practice`: start in the mock (or the picker) instead of home.
+  var launch: PracticeLaunch?
+  /// Content already loaded (and checked) by the caller.
+  var preloaded: ContentBundle?
 
   /// Runs the TUI and returns the process exit code (0, or 128+n after a termination signal).
   func run() throws -> Int32 {
     if let refusal = TerminalPreflight.checkCurrentProcess(environment: environment) {
       throw CLIFailure(refusal.description, exitCode: 2)
     }
-    let bundle = try ContentContext(global: global, environment: environment).bundle()
+    let bundle = try preloaded ?? ContentContext(global: global, environment: environment).bundle()
     // The app is a writer: it holds the data dir's lock for the whole session, so a second copy is refused
     // (naming this pid) before it draws anything.
     let dataDir = DataDirectory.resolve(flag: global.dataDir, environment: environment)
     let writer = try WriterAccess.open(dataDir: dataDir)
     defer { withExtendedLifetime(writer) {} }
+    let practice = PracticeStateLoader.load(writer: writer, rubricOverride: launch?.rubricID)
     let colour = ColorPolicy.wantsColour(global.color, environment: environment)
     let clock = SystemClock(environment: environment)
     let result = TerminalSession.run(colour: colour, environment: environment) { backend in
       var program = Program(backend: backend, clock: clock, runner: AppEffectRunner(writer: writer))
       var state = AppState(content: bundle, viewport: backend.size)
-      return program.run(&state)
+      state.practice = practice
+      var initial: [AppAction] = []
+      if let launch {
+        state.practice.commandPlan = launch.problemID == nil ? launch.plan : nil
+        state.practice.commandStrict = launch.strict
+        initial = launch.actions
+      } else if !PracticeCatalog.resumeOffers(state).isEmpty {
+        // An unfinished session (quit, crash, kill -9) is offered first.
+        initial = [.practice(.open)]
+      }
+      return program.run(&state, startingWith: initial)
     }
     switch result {
     case .success(let code): return code

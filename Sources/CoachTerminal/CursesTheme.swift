@@ -24,6 +24,7 @@ struct CursesTheme {
       .hint: Look(attributes: dim, pair: 0), .border: Look(attributes: normal, pair: 0),
       .statusBar: Look(attributes: reverse, pair: 0), .statusKey: Look(attributes: reverse | bold, pair: 0),
       .code: Look(attributes: normal, pair: 0), .warning: Look(attributes: bold, pair: 0),
+      .alert: Look(attributes: reverse | bold, pair: 0),
     ]
     return theme
   }
@@ -34,7 +35,7 @@ struct CursesTheme {
     _ = use_default_colors()
     let colours: [(StyleRole, Int32)] = [
       (.title, COLOR_CYAN), (.heading, COLOR_CYAN), (.key, COLOR_YELLOW), (.border, COLOR_BLUE),
-      (.code, COLOR_GREEN), (.warning, COLOR_RED), (.statusKey, COLOR_YELLOW),
+      (.code, COLOR_GREEN), (.warning, COLOR_RED), (.statusKey, COLOR_YELLOW), (.alert, COLOR_RED),
     ]
     for (index, (role, colour)) in colours.enumerated() {
       let pair = Int16(index + 1)

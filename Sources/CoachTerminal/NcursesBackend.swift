@@ -111,6 +111,8 @@ public final class NcursesBackend: TerminalBackend {
 
   public func invalidate() { repaintNext = true }
 
+  public func bell() { _ = beep() }
+
   // MARK: Suspend
 
   public func suspend() {

@@ -66,4 +66,8 @@ public final class ScriptedBackend: TerminalBackend {
   public func invalidate() { invalidations += 1 }
 
   public func suspend() { suspensions += 1 }
+
+  public private(set) var bells = 0
+
+  public func bell() { bells += 1 }
 }

@@ -15,6 +15,8 @@ public enum AppAction: Equatable, Sendable {
   case home(HomeAction)
   case browser(BrowserAction)
   case reader(ReaderAction)
+  case practice(PracticeAction)
+  case mock(MockAction)
   /// A key with no binding on this screen was pressed (its display name).
   case unboundKey(String)
   /// The wake-up deadline from `nextWake` passed.

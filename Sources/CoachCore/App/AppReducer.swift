@@ -9,6 +9,13 @@ public enum AppReducer {
   public static let success: Int32 = 0
 
   public static func reduce(_ state: inout AppState, _ action: AppAction, now: Now) -> [Effect] {
+    // A mock's clock moves on whatever the action: cues, probes, strict advances and due saves come first, so a
+    // key pressed after a deadline lands where the deadline put the user.
+    let timed = MockTimeline.advance(&state, now: now)
+    return timed + reduceAction(&state, action, now: now)
+  }
+
+  static func reduceAction(_ state: inout AppState, _ action: AppAction, now: Now) -> [Effect] {
     switch action {
     case .navigate(let route):
       state.overlay = nil
@@ -23,6 +30,8 @@ public enum AppReducer {
         state.overlay = nil
         return []
       }
+      // Leaving a mock always asks first.
+      if state.screen == .mock { return MockReducer.reduce(&state, .requestLeave, now: now) }
       return goBack(&state)
     case .escape:
       if state.overlay != nil {
@@ -42,18 +51,23 @@ public enum AppReducer {
       }
       return []
     case .requestQuit:
+      if state.mock != nil { return MockReducer.requestQuit(&state, now: now) }
       return quit(code: success)
     case .repaint:
       return [.repaint]
     case .suspend:
-      // Save before stopping: a suspended process may never be resumed.
-      return [.savePendingEdits, .suspend]
+      // Save before stopping: a suspended process may never be resumed. A running mock pauses first.
+      return MockReducer.pauseForSuspend(&state, now: now) + [.savePendingEdits, .suspend]
     case .home(let homeAction):
       return HomeReducer.reduce(&state, homeAction)
     case .browser(let browserAction):
       return BrowserReducer.reduce(&state, browserAction)
     case .reader(let readerAction):
       return ReaderReducer.reduce(&state, readerAction)
+    case .practice(let practiceAction):
+      return PracticeReducer.reduce(&state, practiceAction, now: now)
+    case .mock(let mockAction):
+      return MockReducer.reduce(&state, mockAction, now: now)
     case .unboundKey(let name):
       state.notice = Notice(text: "\(name) does nothing here · ? lists the keys", expiresAt: now.monotonic + Notice.lifetime)
       return []
@@ -65,7 +79,7 @@ public enum AppReducer {
       clampAll(&state)
       return []
     case .terminated(let signal):
-      return quit(code: 128 + signal)
+      return MockReducer.flush(&state, now: now) + quit(code: 128 + signal)
     }
   }
 
@@ -76,6 +90,7 @@ public enum AppReducer {
     guard state.route.count > 1 else { return quit(code: success) }
     let leaving = state.route.removeLast()
     if leaving == .reader { state.reader = nil }
+    if leaving == .presets { state.practice.presets = nil }
     return []
   }
 
@@ -92,5 +107,7 @@ public enum AppReducer {
     }
     BrowserReducer.clamp(&state)
     ReaderReducer.clamp(&state)
+    PracticeReducer.clamp(&state)
+    MockReducer.clamp(&state)
   }
 }

@@ -7,6 +7,9 @@ public struct AppState: Equatable, Sendable {
   public var home: HomeState
   public var browser: BrowserState
   public var reader: ReaderState?
+  public var practice: PracticeState
+  /// The mock interview in progress, if any.
+  public var mock: MockSession?
   public var notice: Notice?
   /// The terminal's size, so reducers can clamp scrolling to what fits.
   public var viewport: Size
@@ -18,6 +21,8 @@ public struct AppState: Equatable, Sendable {
     self.home = HomeState()
     self.browser = BrowserState()
     self.reader = nil
+    self.practice = PracticeState()
+    self.mock = nil
     self.notice = nil
     self.viewport = viewport
   }
@@ -28,5 +33,7 @@ public struct AppState: Equatable, Sendable {
   public var browserMatches: [Problem] { ProblemFilter.matching(content.problems, query: browser.query) }
 
   /// True while keys are text (the browser's search field).
-  public var isEnteringText: Bool { overlay == nil && screen == .browser && browser.isSearching }
+  public var isEnteringText: Bool {
+    overlay == nil && ((screen == .browser && browser.isSearching) || isEnteringPracticeText)
+  }
 }

@@ -8,4 +8,9 @@ public enum Effect: Equatable, Sendable {
   case repaint
   /// Stop the loop and exit the process with `code`.
   case exit(code: Int32)
+  /// Write a practice session file through the store's save routine; the runner answers `.mock(.saved)` or
+  /// `.mock(.saveFailed)`.
+  case saveSession(SessionRecord)
+  /// Ring the terminal bell (a phase's budget ran out; `bell` in config.json turns it off).
+  case bell
 }

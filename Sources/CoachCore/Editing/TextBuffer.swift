@@ -18,6 +18,8 @@ public struct TextBuffer: Equatable, Hashable, Sendable {
   public private(set) var cursor: TextPosition
   /// The display column the cursor tries to keep when moving up and down through shorter lines.
   private var goalColumn: Int?
+  /// The same for moves by rows on screen (word-wrapped), measured within the row.
+  public private(set) var visualGoal: Int?
   private var history: [Snapshot] = []
   /// Consecutive typed characters form one undo step, as in most editors.
   private var typingRun = false
@@ -75,6 +77,7 @@ public struct TextBuffer: Equatable, Hashable, Sendable {
       lines[index] += tail
     }
     goalColumn = nil
+    visualGoal = nil
   }
 
   public mutating func newline() { insert("\n") }
@@ -93,6 +96,7 @@ public struct TextBuffer: Equatable, Hashable, Sendable {
     }
     typingRun = false
     goalColumn = nil
+    visualGoal = nil
   }
 
   /// Deletes the character under the cursor, joining the next line at a line end.
@@ -105,6 +109,7 @@ public struct TextBuffer: Equatable, Hashable, Sendable {
       lines[cursor.line] += lines.remove(at: cursor.line + 1)
     }
     typingRun = false
+    visualGoal = nil
   }
 
   /// Takes back the last edit (a run of typing counts as one); returns false when there is nothing to undo.
@@ -115,6 +120,7 @@ public struct TextBuffer: Equatable, Hashable, Sendable {
     cursor = last.cursor
     typingRun = false
     goalColumn = nil
+    visualGoal = nil
     return true
   }
 
@@ -170,6 +176,15 @@ public struct TextBuffer: Equatable, Hashable, Sendable {
   private mutating func endRun() {
     typingRun = false
     goalColumn = nil
+    visualGoal = nil
+  }
+
+  /// Puts the cursor at `position` (clamped to the text), remembering `visualGoal` for the next row move.
+  public mutating func place(_ position: TextPosition, visualGoal goal: Int?) {
+    endRun()
+    let line = min(max(0, position.line), lines.count - 1)
+    cursor = TextPosition(line: line, column: min(max(0, position.column), lines[line].count))
+    visualGoal = goal
   }
 
   /// The display column of a position (wide characters count 2).
@@ -202,5 +217,34 @@ extension String {
 extension Character {
   fileprivate var isControl: Bool {
     unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+  }
+}
+
+extension TextBuffer {
+  /// The text's rows at `width`.
+  public func layout(width: Int) -> WrappedLayout { WrappedLayout(self, width: width) }
+
+  /// Up or down by `delta` rows on screen (word-wrapped at `width`), keeping the display column.
+  public mutating func moveVisually(by delta: Int, width: Int) {
+    let layout = layout(width: width)
+    let row = layout.rowIndex(of: cursor)
+    let goal = visualGoal ?? layout.column(of: cursor, in: lines)
+    let target = min(max(0, row + delta), layout.rows.count - 1)
+    place(layout.position(inRow: target, atColumn: goal, lines: lines), visualGoal: goal)
+  }
+
+  /// Home: the start of the cursor's row on screen.
+  public mutating func moveToRowStart(width: Int) {
+    let layout = layout(width: width)
+    let row = layout.rows[layout.rowIndex(of: cursor)]
+    place(TextPosition(line: row.line, column: row.start), visualGoal: nil)
+  }
+
+  /// End: the end of the cursor's row on screen (before the space a wrapped row ends with).
+  public mutating func moveToRowEnd(width: Int) {
+    let layout = layout(width: width)
+    let row = layout.rows[layout.rowIndex(of: cursor)]
+    let end = row.endsLine ? row.end : max(row.start, row.end - 1)
+    place(TextPosition(line: row.line, column: end), visualGoal: nil)
   }
 }

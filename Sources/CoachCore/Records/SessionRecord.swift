@@ -30,6 +30,8 @@ public struct SessionRecord: StoreRecord, Equatable {
   public var band: String?
   /// 5 × the rubric's number of dimensions.
   public var max: Int?
+  /// True when the user discarded the unfinished session at the resume offer (it is then ended, not deleted).
+  public var discarded: Bool = false
   public var unknownFields = UnknownFields()
 
   public init(
@@ -61,6 +63,7 @@ public struct SessionRecord: StoreRecord, Equatable {
 
   enum CodingKeys: String, CodingKey {
     case id, problem, preset, rubric, strict, started, ended, phases, estimates, scores, evidence, total, band, max
+    case discarded
     case customBudgets = "custom_budgets"
     case probesEnabled = "probes_enabled"
     case currentPhase = "current_phase"
@@ -85,6 +88,7 @@ public struct SessionRecord: StoreRecord, Equatable {
     total = try c.decodeIfPresent(Int.self, forKey: .total)
     band = try c.decodeIfPresent(String.self, forKey: .band)
     max = try c.decodeIfPresent(Int.self, forKey: .max)
+    discarded = try c.decodeIfPresent(Bool.self, forKey: .discarded) ?? false
   }
 
   /// `ended`, `total` and `band` are written as null while unset, as `history --json` documents.
@@ -107,5 +111,6 @@ public struct SessionRecord: StoreRecord, Equatable {
     try c.encode(total, forKey: .total)
     try c.encode(band, forKey: .band)
     try c.encodeIfPresent(max, forKey: .max)
+    if discarded { try c.encode(discarded, forKey: .discarded) }
   }
 }

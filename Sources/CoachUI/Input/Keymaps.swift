@@ -34,6 +34,9 @@ public enum Keymaps {
     title: "Home",
     bindings: [
       KeyBinding(
+        keys: [.char("p")], label: "practice", help: "Practise a timed mock interview (or resume one)",
+        command: .action(.practice(.open))),
+      KeyBinding(
         keys: [.char("b")], label: "browse", help: "Browse the problem breakdowns",
         command: .action(.navigate(.browser))),
       KeyBinding(keys: [.char("j"), .down], label: "down", help: "Select the next entry", command: .action(.home(.move(by: 1))), showInBar: false),
@@ -89,7 +92,7 @@ public enum Keymaps {
     ])
 
   /// Every keymap, in the order docs/KEYBINDINGS.md lists them.
-  public static let all: [Keymap] = [global, home, browser, search, reader, help]
+  public static let all: [Keymap] = [global, home, browser, search, reader, help] + practiceKeymaps
 
   /// The keymap of the screen or mode on show, without the global keys.
   public static func local(for state: AppState) -> Keymap {
@@ -98,6 +101,7 @@ public enum Keymaps {
     case .home: return home
     case .browser: return state.browser.isSearching ? search : browser
     case .reader: return reader
+    case .practice, .presets, .mock, .resume: return practiceLocal(for: state)
     }
   }
 

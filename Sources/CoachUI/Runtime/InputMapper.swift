@@ -22,12 +22,21 @@ public enum InputMapper {
 
   static func actions(for key: Key, in state: AppState) -> [AppAction] {
     if state.isEnteringText, case .char(let character) = key {
-      return [.browser(.typeQuery(String(character)))]
+      return [textAction(String(character), in: state)]
     }
     guard let binding = Keymaps.binding(for: key, in: state) else {
       return state.isEnteringText ? [] : [.unboundKey(key.displayName)]
     }
     return actions(for: binding.command, in: state)
+  }
+
+  /// Printable text goes to the field with focus.
+  static func textAction(_ text: String, in state: AppState) -> AppAction {
+    switch state.screen {
+    case .practice, .presets: .practice(.type(text))
+    case .mock: .mock(.type(text))
+    default: .browser(.typeQuery(text))
+    }
   }
 
   static func actions(for command: KeyCommand, in state: AppState) -> [AppAction] {

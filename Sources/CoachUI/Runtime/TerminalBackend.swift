@@ -14,4 +14,11 @@ public protocol TerminalBackend {
   mutating func invalidate()
   /// Gives the terminal back and stops the process until it is resumed; returns after `fg`.
   mutating func suspend()
+  /// Rings the terminal bell.
+  mutating func bell()
+}
+
+extension TerminalBackend {
+  /// A terminal without a bell stays silent.
+  public mutating func bell() {}
 }

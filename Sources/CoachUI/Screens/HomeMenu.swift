@@ -12,6 +12,7 @@ public enum HomeMenu {
   /// The command an entry runs; Enter on the entry and the entry's own key do the same thing.
   public static func command(for entry: HomeEntry) -> KeyCommand {
     switch entry {
+    case .practice: .action(.practice(.open))
     case .browse: .action(.navigate(.browser))
     case .help: .showHelp
     }
@@ -22,6 +23,8 @@ public enum HomeMenu {
     let keys = [Keymaps.home, Keymaps.global].lazy.flatMap(\.bindings).first { $0.command == command }?.keys.first
     let key = keys?.displayName ?? ""
     switch entry {
+    case .practice:
+      return Item(keys: key, title: "Practice", detail: PracticeHomeDetail.text(state.practice))
     case .browse:
       let count = state.content.problems.count
       return Item(keys: key, title: "Browse problems", detail: "\(count) breakdown\(count == 1 ? "" : "s"), phase by phase")

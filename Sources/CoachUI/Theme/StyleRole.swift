@@ -21,6 +21,8 @@ public enum StyleRole: Equatable, Hashable, Sendable, CaseIterable {
   case code
   /// Something that needs attention: a notice, the too-small message.
   case warning
+  /// Something that needs attention now: a clock 50 % over its budget, a paused mock (reverse video).
+  case alert
 
   /// One letter per role for snapshot files.
   public var snapshotCode: Character {
@@ -37,6 +39,7 @@ public enum StyleRole: Equatable, Hashable, Sendable, CaseIterable {
     case .statusKey: "K"
     case .code: "c"
     case .warning: "w"
+    case .alert: "!"
     }
   }
 }

@@ -1,0 +1,57 @@
+/// Everything about practice outside a running mock: past sessions, unfinished ones offered for resume, the
+/// settings a mock starts with, and the state of the problem and preset pickers.
+public struct PracticeState: Equatable, Sendable {
+  public var sessions: [SessionSummary]
+  /// Unfinished session files, newest first: offered for resume or discard.
+  public var unfinished: [SessionRecord]
+  /// Ids of every file in `sessions/`, so a new session's id never collides (DESIGN §5).
+  public var takenSessionIDs: Set<String>
+  /// The rubric new sessions are scored on (`config.json`, or `practice --rubric`).
+  public var rubricID: String
+  public var bell: Bool
+  public var probes: Bool
+  /// The local time zone's offset, for showing when the session was last saved.
+  public var utcOffsetSeconds: Int
+  public var picker: ProblemPickerState
+  public var presets: PresetPickerState?
+  public var resumeSelection: Int
+  /// The resume offer asks before a session is discarded.
+  public var confirmingDiscard: Bool
+  /// A plan given on the command line (`practice --preset/--budgets` without a problem): choosing a problem
+  /// starts it directly instead of opening the preset picker.
+  public var commandPlan: PracticePlan?
+  public var commandStrict: Bool
+
+  public init(
+    sessions: [SessionSummary] = [], unfinished: [SessionRecord] = [], takenSessionIDs: Set<String> = [],
+    rubricID: String = "part33", bell: Bool = true, probes: Bool = true, utcOffsetSeconds: Int = 0
+  ) {
+    self.sessions = sessions
+    self.unfinished = unfinished
+    self.takenSessionIDs = takenSessionIDs
+    self.rubricID = rubricID
+    self.bell = bell
+    self.probes = probes
+    self.utcOffsetSeconds = utcOffsetSeconds
+    self.picker = ProblemPickerState()
+    self.presets = nil
+    self.resumeSelection = 0
+    self.confirmingDiscard = false
+    self.commandPlan = nil
+    self.commandStrict = false
+  }
+
+  /// The finished sessions, newest first.
+  public var finished: [SessionSummary] {
+    sessions.filter(\.isFinished).sorted { ($0.startedWall, $0.id) > ($1.startedWall, $1.id) }
+  }
+
+  /// The total of the newest fully scored session.
+  public var lastTotal: SessionSummary? { finished.first { $0.total != nil } }
+
+  public func timesPractised(_ problemID: String) -> Int { sessions.filter { $0.problemID == problemID }.count }
+
+  public func lastTotal(of problemID: String) -> SessionSummary? {
+    finished.first { $0.problemID == problemID && $0.total != nil }
+  }
+}
