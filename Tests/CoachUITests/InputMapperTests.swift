@@ -24,8 +24,10 @@ import Testing
   @Test("Enter opens the selected home entry")
   func enterOpensEntry() {
     var s = state
-    #expect(InputMapper.actions(for: .key(.enter), in: s) == [.navigate(.browser)])
+    #expect(InputMapper.actions(for: .key(.enter), in: s) == [.practice(.open)])
     s.home.selection = 1
+    #expect(InputMapper.actions(for: .key(.enter), in: s) == [.navigate(.browser)])
+    s.home.selection = 2
     #expect(InputMapper.actions(for: .key(.enter), in: s) == [.showHelp(rows: HelpOverlay(for: s).rows.count)])
   }
 

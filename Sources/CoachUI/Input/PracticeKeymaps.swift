@@ -87,7 +87,7 @@ extension Keymaps {
       bind([.char("z")], "dismiss", "Dismiss the probe on screen", mock(.dismissProbe), bar: false),
       bind([.char("u")], "undo", "Undo the last notes edit", mock(.undo), bar: false),
       bind([.char("q")], "leave", "Leave the interview (asks; it can be resumed)", mock(.requestLeave), bar: false),
-      bind([.escape], "", "Close a prompt", mock(.escape), bar: false),
+      bind([.escape], "close", "Close a prompt", mock(.escape), bar: false),
     ])
 
   public static let mockEditing = Keymap(

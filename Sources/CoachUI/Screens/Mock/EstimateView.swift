@@ -58,12 +58,18 @@ enum EstimateView {
       switch field.parsed {
       case .success(let value)?:
         spans.append(Span(text: " = \(CapacityFormat.format(value, unit: field.unit))", role: .hint))
-      case .failure(let failure)?:
-        spans.append(Span(text: " ✗ \(failure.reason)", role: .warning))
+      case .failure?:
+        spans.append(Span(text: " ✗ not read", role: .warning))
       case nil:
         spans.append(Span(text: " (\(unitHint(field.unit)))", role: .hint))
       }
       rows.append(Row(spans: spans, field: index))
+      if case .failure(let failure)? = field.parsed {
+        // The reason gets a row of its own, so it is never cut on a narrow screen.
+        rows += TextWrapper.wrap(failure.reason, width: max(1, width - 4)).map {
+          Row(spans: [Span(text: "    " + $0, role: .warning)], field: index)
+        }
+      }
       if form.checked, field.kind == .result, let check = checks[field.id] {
         rows += verdictRows(check, width: width).map { Row(spans: $0, field: index) }
       }
@@ -81,7 +87,7 @@ enum EstimateView {
       case .orderOfMagnitude: ("✗ order of magnitude", .alert)
       default: ("missing", .hint)
       }
-    var text = "you \(you) · ref \(reference) · = \(check.formula)"
+    var text = "· you \(you) · ref \(reference) · = \(check.formula)"
     if check.slip, let mine = check.recomputed {
       text += " · slip: your assumptions give \(CapacityFormat.format(mine, unit: check.unit))"
     }

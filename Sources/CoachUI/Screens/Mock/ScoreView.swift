@@ -15,7 +15,8 @@ enum ScoreView {
     // Fixed rows: coverage, evidence; the description and anchors share the rest.
     let spare = text.height - 2
     let anchorRows = max(1, min(3, (spare - 1) / 5))
-    let descriptionRows = max(0, min(2, spare - anchorRows * 5))
+    let descriptionLines = TextWrapper.wrap(dimension.description, width: max(1, text.width)).count
+    let descriptionRows = max(0, min(2, descriptionLines, spare - anchorRows * 5))
     if descriptionRows > 0 {
       TextBlock(dimension.description, role: .hint).render(
         into: &canvas, in: Rect(x: text.x, y: y, width: text.width, height: descriptionRows))

@@ -19,23 +19,23 @@ enum SummaryView {
 
   static func items(_ summary: MockSummary, _ mock: MockSession, glyphs: GlyphSet) -> [Paragraphs.Item] {
     let bullet = String(glyphs.bullet)
-    let band = summary.band.map { " · \($0.label)" } ?? ""
+    let separator = " \(glyphs.separator) "
+    let band = summary.band.map { " \(glyphs.separator) \($0.label)" } ?? ""
     var items: [Paragraphs.Item] = [.init("Total \(summary.total) / \(summary.max)\(band)", role: .heading)]
-    if let advice = summary.band?.advice, !advice.isEmpty { items.append(.init(advice, role: .hint)) }
-    items.append(.init("Lowest", role: .subheading))
-    items += summary.lowest.map { .init("\($0.dimension.title): \($0.score)", indent: 1, bullet: bullet) }
+    let lowest = summary.lowest.map { "\($0.dimension.title) \($0.score)" }.joined(separator: separator)
+    items.append(.init("Lowest: \(lowest)"))
     if !summary.unsupported.isEmpty {
       let list = summary.unsupported.map { "\($0.dimension.title) (\($0.score))" }.joined(separator: ", ")
       items.append(.init("Unsupported (4s and 5s without evidence): \(list)", role: .warning))
     }
-    items.append(.init("Next", role: .subheading))
     if let drill = summary.drillPreset {
       items.append(
-        .init("Drill: sdcoach practice \(mock.problem.id) --preset \(drill)", role: .key, indent: 1, bullet: bullet))
+        .init("Drill: sdcoach practice \(mock.problem.id) --preset \(drill)", role: .key, bullet: bullet))
     }
     if let next = summary.nextProblem {
-      items.append(.init("Next problem: \(next.title) (sdcoach practice \(next.id))", indent: 1, bullet: bullet))
+      items.append(.init("Next problem: \(next.title) (sdcoach practice \(next.id))", bullet: bullet))
     }
+    if let advice = summary.band?.advice, !advice.isEmpty { items.append(.init(advice, role: .hint)) }
     return items
   }
 }
