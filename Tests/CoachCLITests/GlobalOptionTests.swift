@@ -29,7 +29,9 @@ import Testing
     return dir
   }
 
-  static let commands: [[String]] = [["problems"], ["show", "tiny"], ["validate"], ["doctor"], ["history"]]
+  static let commands: [[String]] = [
+    ["problems"], ["show", "tiny"], ["validate"], ["doctor"], ["history"], ["stats"], ["export", "--all", "--out", "/tmp/sdcoach-never"],
+  ]
 
   @Test("--content-dir before or after the subcommand reads that root", arguments: commands)
   func contentDir(_ command: [String]) throws {
@@ -42,6 +44,8 @@ import Testing
       case "validate": #expect(out.stdout.contains(dir.path + "/Content"), "\(args)")
       case "doctor": #expect(out.stdout.contains("content: \(dir.path) (--content-dir)"), "\(args): \(out.stdout)")
       case "history": #expect(out.stdout.hasPrefix("no sessions yet"), "\(args)")
+      case "stats": #expect(out.stdout.hasPrefix("no sessions scored"), "\(args)")
+      case "export": #expect(out.stdout.hasPrefix("no sessions to export"), "\(args)")
       default: #expect(out.stdout.contains("Copied counter"), "\(args)")
       }
     }
@@ -58,6 +62,7 @@ import Testing
       case "validate": #expect(out.stdout.contains(dir.path + "/content"), "\(args)")
       case "doctor": #expect(out.stdout.contains("data dir: \(dir.path) "), "\(args): \(out.stdout)")
       case "history": #expect(out.stdout.contains("no sessions yet in \(dir.path)"), "\(args)")
+      case "stats", "export": #expect(out.stdout.hasPrefix("no sessions"), "\(args)")
       default: #expect(out.stdout.contains("Overlay counter"), "\(args)")
       }
     }
