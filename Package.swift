@@ -37,7 +37,10 @@ let package = Package(
     .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CoachTestSupport"]),
     .testTarget(name: "CoachTerminalTests", dependencies: ["CoachTerminal", "CoachTestSupport"]),
     // sdcoach is a dependency so `swift test` builds the binary the end-to-end tests run.
-    .testTarget(name: "CoachCLITests", dependencies: ["CoachCLI", "CoachStore", "CoachTestSupport", "sdcoach"]),
+    .testTarget(
+      name: "CoachCLITests",
+      dependencies: ["CoachCLI", "CoachStore", "CoachTestSupport", "sdcoach", .product(name: "Yams", package: "Yams")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -18,6 +18,7 @@ enum Output {
   static func json<T: Encodable>(_ value: T) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
     let data = try encoder.encode(value)
     FileHandle.standardOutput.write(data + Data("\n".utf8))
   }

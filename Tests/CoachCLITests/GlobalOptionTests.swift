@@ -29,7 +29,9 @@ import Testing
     return dir
   }
 
-  static let commands: [[String]] = [["problems"], ["show", "tiny"], ["validate"], ["doctor"]]
+  static let commands: [[String]] = [
+    ["problems"], ["show", "tiny"], ["validate"], ["doctor"], ["history"], ["stats"], ["export", "--all", "--out", "/tmp/sdcoach-never"],
+  ]
 
   @Test("--content-dir before or after the subcommand reads that root", arguments: commands)
   func contentDir(_ command: [String]) throws {
@@ -41,6 +43,9 @@ import Testing
       switch command[0] {
       case "validate": #expect(out.stdout.contains(dir.path + "/Content"), "\(args)")
       case "doctor": #expect(out.stdout.contains("content: \(dir.path) (--content-dir)"), "\(args): \(out.stdout)")
+      case "history": #expect(out.stdout.hasPrefix("no sessions yet"), "\(args)")
+      case "stats": #expect(out.stdout.hasPrefix("no sessions scored"), "\(args)")
+      case "export": #expect(out.stdout.hasPrefix("no sessions to export"), "\(args)")
       default: #expect(out.stdout.contains("Copied counter"), "\(args)")
       }
     }
@@ -56,6 +61,8 @@ import Testing
       switch command[0] {
       case "validate": #expect(out.stdout.contains(dir.path + "/content"), "\(args)")
       case "doctor": #expect(out.stdout.contains("data dir: \(dir.path) "), "\(args): \(out.stdout)")
+      case "history": #expect(out.stdout.contains("no sessions yet in \(dir.path)"), "\(args)")
+      case "stats", "export": #expect(out.stdout.hasPrefix("no sessions"), "\(args)")
       default: #expect(out.stdout.contains("Overlay counter"), "\(args)")
       }
     }
@@ -95,10 +102,18 @@ import Testing
     #expect(bad.stderr.contains("purple"))
   }
 
-  @Test("a --content-dir without Content/ and Rubrics/ is one clear error, exit 2")
-  func badContentDir() throws {
-    let out = try sdcoach.run(["problems", "--content-dir", "/tmp"])
-    #expect(out.status == 2)
-    #expect(out.stderr == "sdcoach: --content-dir /tmp: no Content/ and Rubrics/ folders there\n")
+  @Test("a --content-dir without Content/ and Rubrics/ is one clear error (exit 2; doctor lists it and exits 1)", arguments: commands)
+  func badContentDir(_ command: [String]) throws {
+    for args in [["--content-dir", "/tmp"] + command, command + ["--content-dir", "/tmp"]] {
+      let out = try sdcoach.run(args)
+      if command[0] == "doctor" {
+        // doctor reports it as a check that needs action rather than stopping.
+        #expect(out.status == 1, "\(args)")
+        #expect(out.stdout.contains("--content-dir /tmp: no Content/ and Rubrics/ folders there"), "\(args): \(out.stdout)")
+      } else {
+        #expect(out.status == 2, "\(args)")
+        #expect(out.stderr.hasSuffix("--content-dir /tmp: no Content/ and Rubrics/ folders there\n"), "\(args): \(out.stderr)")
+      }
+    }
   }
 }
