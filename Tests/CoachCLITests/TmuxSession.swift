@@ -11,11 +11,13 @@ final class TmuxSession {
 
   /// Runs `program` in `directory`; after it exits the pane shows `EXIT=<status>` and `stty -a`.
   convenience init(
-    program: String, directory: String, width: Int = 100, height: Int = 30, environment: [String: String]
+    program: String, arguments: [String] = [], directory: String, width: Int = 100, height: Int = 30,
+    environment: [String: String]
   ) throws {
     let env = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+    let command = ([program] + arguments).map(Self.quote).joined(separator: " ")
     // After the app exits, report its status and the tty modes, then stay so the pane can be read.
-    let script = "cd \(Self.quote(directory)) && env \(env) \(Self.quote(program)); echo EXIT=$?; stty -a; sleep 60"
+    let script = "cd \(Self.quote(directory)) && env \(env) \(command); echo EXIT=$?; stty -a; sleep 60"
     try self.init(script: script, width: width, height: height)
   }
 
