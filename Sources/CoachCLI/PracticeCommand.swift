@@ -45,6 +45,7 @@ struct PracticeCommand: ParsableCommand {
     if let rubric, bundle.rubric(rubric) == nil {
       throw CLIFailure.usage("unknown rubric '\(rubric)' (use \(bundle.rubrics.map(\.id).sorted().joined(separator: ", ")))")
     }
+    // Without a problem and without --preset/--budgets the preset picker decides, so no plan is made here.
     var plan: PracticePlan?
     if preset != nil || budgets != nil || problem != nil {
       switch PracticePlan.make(framework: bundle.framework, presetID: preset ?? "standard", budgets: budgets) {
@@ -52,7 +53,6 @@ struct PracticeCommand: ParsableCommand {
       case .failure(let failure): throw CLIFailure.usage(failure.message)
       }
     }
-    let explicitPlan = preset != nil || budgets != nil || problem != nil ? plan : nil
-    return PracticeLaunch(problemID: problem, plan: explicitPlan, strict: strict, rubricID: rubric)
+    return PracticeLaunch(problemID: problem, plan: plan, strict: strict, rubricID: rubric)
   }
 }

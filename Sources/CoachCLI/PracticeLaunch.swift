@@ -10,14 +10,9 @@ struct PracticeLaunch {
 
   /// The actions the app runs before its first frame.
   var actions: [AppAction] {
-    if let problemID {
-      return [.practice(.start(problemID: problemID, plan: plan ?? PracticePlan.standardFallback, strict: strict))]
+    if let problemID, let plan {
+      return [.practice(.start(problemID: problemID, plan: plan, strict: strict))]
     }
     return [.practice(.open)]
   }
-}
-
-extension PracticePlan {
-  /// Used only when the framework has no standard preset (content without presets).
-  static let standardFallback = PracticePlan(presetID: "standard", budgets: [], customBudgets: false)
 }

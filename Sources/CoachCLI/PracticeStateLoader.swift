@@ -11,7 +11,7 @@ enum PracticeStateLoader {
     do {
       config = try writer.loadConfig()
     } catch {
-      writer.notesForUser("\(error); using the default settings")
+      Output.error("\(error); using the default settings")
     }
     for notice in writer.notices { Output.error(notice) }
     writer.clearNotices()
@@ -24,9 +24,4 @@ enum PracticeStateLoader {
       takenSessionIDs: taken, rubricID: rubricOverride ?? config.rubric, bell: config.bell, probes: config.probes,
       utcOffsetSeconds: TimeZone.current.secondsFromGMT())
   }
-}
-
-extension StoreWriter {
-  /// A message for the user that did not come from the store itself.
-  fileprivate func notesForUser(_ message: String) { Output.error(message) }
 }

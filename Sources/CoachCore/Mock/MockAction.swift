@@ -1,8 +1,3 @@
-/// A cursor move in the note editor (or the evidence field).
-public enum CursorMove: Equatable, Sendable {
-  case left, right, up, down, rowStart, rowEnd, pageUp, pageDown
-}
-
 /// What the user does during a mock, and what the store reports back about its saves.
 public enum MockAction: Equatable, Sendable {
   /// `i` or Enter: type into the phase's notes.

@@ -13,10 +13,3 @@ public struct ProblemPickerState: Equatable, Sendable {
     self.scroll = scroll
   }
 }
-
-/// One row of the problem picker.
-public struct PickerEntry: Equatable, Sendable {
-  public var problem: Problem
-  /// The recommender's pick, listed on top.
-  public var isRecommended: Bool
-}

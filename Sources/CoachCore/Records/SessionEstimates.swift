@@ -20,6 +20,14 @@ public struct EstimateAssumption: Codable, Equatable, Sendable {
     self.unit = unit
     self.input = input
   }
+
+  /// `value` is written as null when the input could not be read, so the field is always there.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(value, forKey: .value)
+    try c.encode(unit, forKey: .unit)
+    try c.encode(input, forKey: .input)
+  }
 }
 
 /// A result the user estimated, with the reference figure and the verdict.
@@ -44,6 +52,18 @@ public struct EstimateResult: Codable, Equatable, Sendable {
     self.reference = reference
     self.verdict = verdict
     self.slip = slip
+  }
+
+  /// `value` is written as null when the input was empty or could not be read, so the field is always there.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(quantity, forKey: .quantity)
+    try c.encode(value, forKey: .value)
+    try c.encode(unit, forKey: .unit)
+    try c.encode(input, forKey: .input)
+    try c.encode(reference, forKey: .reference)
+    try c.encode(verdict, forKey: .verdict)
+    try c.encode(slip, forKey: .slip)
   }
 }
 
