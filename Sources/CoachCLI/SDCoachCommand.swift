@@ -15,7 +15,7 @@ public struct SDCoachCommand: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      ProblemsCommand.self, ShowCommand.self, ValidateCommand.self, CardsCommand.self, DoctorCommand.self,
+      ProblemsCommand.self, ShowCommand.self, ReviewCommand.self, StatsCommand.self, ValidateCommand.self, CardsCommand.self, DoctorCommand.self,
       KeybindingsCommand.self, DebugHoldLockCommand.self, DebugSaveLoopCommand.self,
     ]
   )
