@@ -118,7 +118,7 @@ public enum AnkiTSV {
     var out = "#separator:tab\n#html:false\n#notetype:Basic\n#deck:sdcoach\n#guid column:1\n#tags column:4\n"
     out += "#columns:GUID\tFront\tBack\tTags\n"
     for card in cards {
-      let fields = [card.id, card.front, card.back, card.filterTags.joined(separator: " ")]
+      let fields = [card.id, card.front, card.back, card.tags.joined(separator: " ")]
       out += fields.map(quoted).joined(separator: "\t") + "\n"
     }
     return out
