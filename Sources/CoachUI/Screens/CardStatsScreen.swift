@@ -12,27 +12,31 @@ public enum CardStatsScreen {
     let text = body.inset(dx: 2, dy: 0)
     canvas.put(TextWrapper.truncate(retentionLine(stats, separator: sep), width: text.width), x: text.x, y: text.y)
     let counts = stats.counts
-    let today =
-      "Today: \(counts.new) new\(sep)\(counts.learning) learning\(sep)\(counts.review) due\(sep)"
-      + "\(stats.deckCards) cards, \(stats.suspended) suspended, \(stats.leeches) leech\(stats.leeches == 1 ? "" : "es")"
+    let today = "Today: \(counts.new) new\(sep)\(counts.learning) learning\(sep)\(counts.review) due"
     canvas.put(TextWrapper.truncate(today, width: text.width), x: text.x, y: text.y + 1, role: .hint)
-    let chartRows = min(maxChartRows, max(2, (text.height - 6) / 2))
+    let deck =
+      "Deck: \(stats.deckCards) cards\(sep)\(stats.suspended) suspended\(sep)"
+      + "\(stats.leeches) leech\(stats.leeches == 1 ? "" : "es")"
+    canvas.put(TextWrapper.truncate(deck, width: text.width), x: text.x, y: text.y + 2, role: .hint)
+    // Spare rows go to a blank line before each chart once there is room for one.
+    let roomy = text.height >= 22
+    let chartRows = min(maxChartRows, max(2, (text.height - 5 - (roomy ? 2 : 0)) / 2))
     let history = stats.reviewsPerDay.suffix(chartDays)
-    var y = text.y + 3
+    var y = text.y + 3 + (roomy ? 1 : 0)
     y = chart(
       "Answers per day, last \(chartDays) days", days: Array(history), at: y, rows: chartRows, in: text,
       canvas: &canvas, glyphs: glyphs)
     _ = chart(
       "Due per day, next \(CardStatistics.forecastDays) days (today includes overdue)", days: stats.forecast,
-      at: y + 1, rows: chartRows, in: text, canvas: &canvas, glyphs: glyphs)
+      at: y + (roomy ? 1 : 0), rows: chartRows, in: text, canvas: &canvas, glyphs: glyphs)
   }
 
   static func retentionLine(_ stats: CardStatistics, separator: String) -> String {
     let desired = percent(stats.desiredRetention)
     guard let actual = stats.trueRetention else {
-      return "True retention (30 days): no reviews yet\(separator)desired \(desired)"
+      return "Retention, 30 days: no reviews yet\(separator)desired \(desired)"
     }
-    return "True retention (30 days): \(percent(actual)) of \(stats.retentionReviews) reviews\(separator)desired \(desired)"
+    return "Retention, 30 days: \(percent(actual)) of \(stats.retentionReviews) reviews\(separator)desired \(desired)"
   }
 
   static func percent(_ value: Double) -> String {
