@@ -162,4 +162,17 @@ import Testing
     #expect(LeechRule.isLeech(lapses: 12, threshold: 8))
     #expect(!LeechRule.isLeech(lapses: 100, threshold: 0))
   }
+
+  @Test("editing a card's text keeps its schedule: the id is the key")
+  func editKeepsSchedule() {
+    var due = review("d/a", at: t0 + .days(-3), before: .new(at: t0 + .days(-3)))
+    due.after = memory(.review, due: t0 + .seconds(-60))
+    let original = build([card("a")], [due])
+    var edited = card("a")
+    edited.front = "A reworded question"
+    edited.back = "A reworded answer"
+    let queue = build([edited], [due])
+    #expect(queue == original)
+    #expect(queue.review.map(\.id) == ["d/a"])
+  }
 }
