@@ -2,14 +2,31 @@ import CoachCore
 import CoachStore
 import CoachUI
 
-/// Performs the app's store effects with the writer the app holds for its whole run. Home, help and the
-/// problem browser edit nothing, so `.savePendingEdits` has nothing to write until a screen keeps unsaved text.
+/// Performs the app's store effects with the writer the app holds for its whole run. Card events are appended
+/// to the log with fsync before the loop draws the next frame; a failure goes back to the reducer, which takes
+/// the change back and says so.
 struct AppEffectRunner: EffectRunner {
   let writer: StoreWriter
 
   mutating func perform(_ effect: Effect) -> [AppAction] {
     switch effect {
     case .savePendingEdits:
+      return []
+    case .recordCardEvents(let events, let cache):
+      do {
+        try writer.appendCardEvents(events)
+      } catch {
+        return [.review(.saveFailed(seqs: events.map(\.seq), reason: error.description))]
+      }
+      // The cache only saves a replay at the next start; the log already holds the truth.
+      try? writer.saveCardState(cache)
+      return []
+    case .saveConfig(let config):
+      do {
+        try writer.saveConfig(config)
+      } catch {
+        return [.cardSettings(.saveFailed(reason: error.description))]
+      }
       return []
     case .suspend, .repaint, .exit:
       return []  // the program performs terminal effects itself

@@ -9,6 +9,8 @@ import Foundation
 struct InteractiveApp {
   var global: GlobalOptions
   var environment: [String: String] = ProcessInfo.processInfo.environment
+  /// What to open before the first frame (`sdcoach review` starts on the review screen).
+  var startAction: AppAction? = nil
 
   /// Runs the TUI and returns the process exit code (0, or 128+n after a termination signal).
   func run() throws -> Int32 {
@@ -21,11 +23,16 @@ struct InteractiveApp {
     let dataDir = DataDirectory.resolve(flag: global.dataDir, environment: environment)
     let writer = try WriterAccess.open(dataDir: dataDir)
     defer { withExtendedLifetime(writer) {} }
+    let cards = try CardContext.open(writer: writer, bundle: bundle)
+    if case .review(.start(let tag))? = startAction { try CardContext.check(tag: tag, in: cards.deck) }
     let colour = ColorPolicy.wantsColour(global.color, environment: environment)
     let clock = SystemClock(environment: environment)
     let result = TerminalSession.run(colour: colour, environment: environment) { backend in
       var program = Program(backend: backend, clock: clock, runner: AppEffectRunner(writer: writer))
       var state = AppState(content: bundle, viewport: backend.size)
+      state.cards = cards
+      _ = reduce(&state, .review(.refreshCounts), now: clock.now())
+      if let startAction { _ = reduce(&state, startAction, now: clock.now()) }
       return program.run(&state)
     }
     switch result {

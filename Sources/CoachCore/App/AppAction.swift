@@ -15,6 +15,9 @@ public enum AppAction: Equatable, Sendable {
   case home(HomeAction)
   case browser(BrowserAction)
   case reader(ReaderAction)
+  case review(ReviewAction)
+  case cardStats(CardStatsAction)
+  case cardSettings(CardSettingsAction)
   /// A key with no binding on this screen was pressed (its display name).
   case unboundKey(String)
   /// The wake-up deadline from `nextWake` passed.

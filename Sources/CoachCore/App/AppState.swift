@@ -7,6 +7,11 @@ public struct AppState: Equatable, Sendable {
   public var home: HomeState
   public var browser: BrowserState
   public var reader: ReaderState?
+  /// The flashcard deck, its review history and settings.
+  public var cards: CardsState
+  public var review: ReviewState?
+  public var cardStats: CardStatistics?
+  public var cardSettings: CardSettingsState?
   public var notice: Notice?
   /// The terminal's size, so reducers can clamp scrolling to what fits.
   public var viewport: Size
@@ -18,6 +23,10 @@ public struct AppState: Equatable, Sendable {
     self.home = HomeState()
     self.browser = BrowserState()
     self.reader = nil
+    self.cards = CardsState(deck: Deck(content: content))
+    self.review = nil
+    self.cardStats = nil
+    self.cardSettings = nil
     self.notice = nil
     self.viewport = viewport
   }

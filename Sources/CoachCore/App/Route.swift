@@ -4,4 +4,8 @@ public enum Route: Equatable, Hashable, Sendable {
   case browser
   /// The breakdown of one problem, read phase by phase.
   case reader
+  /// Flashcard review (today's queue or cram).
+  case review
+  case cardStats
+  case cardSettings
 }

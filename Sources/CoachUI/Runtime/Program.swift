@@ -36,7 +36,8 @@ public struct Program<Backend: TerminalBackend, Clock: NowSource, Runner: Effect
             if backend.size != state.viewport { pending.append(.resized(backend.size)) }
           case .repaint:
             redrawAll = true
-          case .savePendingEdits:
+          default:
+            // Store effects (saves, the card log, config) belong to the runner.
             pending += runner.perform(effect)
           }
         }

@@ -25,6 +25,8 @@ public enum AppView {
         TitleBar(path: ["sdcoach", "Problems", reader.title]).render(into: &canvas, in: bounds.row(0), glyphs: glyphs)
         ReaderScreen.render(reader, state: state, into: &canvas, in: body, glyphs: glyphs)
       }
+    case .review, .cardStats, .cardSettings:
+      CardScreens.render(state, into: &canvas, bounds: bounds, body: body, glyphs: glyphs)
     }
     if case .help(let scroll, _) = state.overlay {
       HelpOverlay(for: state, scroll: scroll).render(into: &canvas, glyphs: glyphs)
