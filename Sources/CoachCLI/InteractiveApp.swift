@@ -13,6 +13,8 @@ struct InteractiveApp {
   var launch: PracticeLaunch?
   /// Content already loaded (and checked) by the caller.
   var preloaded: ContentBundle?
+  /// What to open before the first frame (`sdcoach review` starts on the review screen).
+  var startAction: AppAction? = nil
 
   /// Runs the TUI and returns the process exit code (0, or 128+n after a termination signal).
   func run() throws -> Int32 {
@@ -26,17 +28,23 @@ struct InteractiveApp {
     let writer = try WriterAccess.open(dataDir: dataDir)
     defer { withExtendedLifetime(writer) {} }
     let practice = PracticeStateLoader.load(writer: writer, rubricOverride: launch?.rubricID)
+    let cards = try CardContext.open(writer: writer, bundle: bundle)
+    if case .review(.start(let tag))? = startAction { try CardContext.check(tag: tag, in: cards.deck) }
     let colour = ColorPolicy.wantsColour(global.color, environment: environment)
     let clock = SystemClock(environment: environment)
     let result = TerminalSession.run(colour: colour, environment: environment) { backend in
       var program = Program(backend: backend, clock: clock, runner: AppEffectRunner(writer: writer))
       var state = AppState(content: bundle, viewport: backend.size)
       state.practice = practice
+      state.cards = cards
+      _ = reduce(&state, .review(.refreshCounts), now: clock.now())
       var initial: [AppAction] = []
       if let launch {
         state.practice.commandPlan = launch.problemID == nil ? launch.plan : nil
         state.practice.commandStrict = launch.strict
         initial = launch.actions
+      } else if let startAction {
+        initial = [startAction]
       } else if !PracticeCatalog.resumeOffers(state).isEmpty {
         // An unfinished session (quit, crash, kill -9) is offered first.
         initial = [.practice(.open)]

@@ -28,3 +28,12 @@ enum Output {
     text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
   }
 }
+
+extension Output {
+  /// An export on standard output: the exact bytes into a pipe or file, control characters made visible only
+  /// when a person's terminal would receive them.
+  static func export(_ text: String) {
+    let safe = isatty(STDOUT_FILENO) == 1 ? TerminalSafeText.sanitize(text, keepNewlines: true) : text
+    FileHandle.standardOutput.write(Data(safe.utf8))
+  }
+}

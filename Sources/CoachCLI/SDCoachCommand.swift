@@ -15,8 +15,8 @@ public struct SDCoachCommand: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      PracticeCommand.self, ProblemsCommand.self, ShowCommand.self, HistoryCommand.self, StatsCommand.self,
-      ExportCommand.self, ValidateCommand.self, CardsCommand.self, DoctorCommand.self,
+      PracticeCommand.self, ProblemsCommand.self, ShowCommand.self, ReviewCommand.self, HistoryCommand.self,
+      StatsCommand.self, ExportCommand.self, ValidateCommand.self, CardsCommand.self, DoctorCommand.self,
       KeybindingsCommand.self, DebugHoldLockCommand.self, DebugSaveLoopCommand.self,
     ]
   )

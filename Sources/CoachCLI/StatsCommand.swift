@@ -4,10 +4,12 @@ import CoachStore
 import Foundation
 
 /// `sdcoach stats [--json] [--rubric ID]`: totals, bands, per-dimension trends, the weakest dimensions, pacing and
-/// weekly totals over the sessions scored with one rubric. Read-only.
+/// weekly totals over the sessions scored with one rubric, then the flashcards: retention, answers, forecast.
+/// Read-only.
 struct StatsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "stats", abstract: "Summarise your scores: trends per dimension, weakest areas, pacing, weekly totals.")
+    commandName: "stats",
+    abstract: "Summarise your scores (trends, weakest areas, pacing, weekly totals) and your flashcards.")
 
   @Flag(name: .long, help: "Print JSON (documented in docs/CLI.md).")
   var json = false
@@ -17,33 +19,51 @@ struct StatsCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  /// The `stats --json` document: the session figures plus a `cards` section (null until cards report here).
-  struct Document: Encodable {
-    var sessions: SessionStatistics
-    func encode(to encoder: any Encoder) throws {
-      try sessions.encode(to: encoder)
-      var c = encoder.container(keyedBy: Key.self)
-      try c.encodeNil(forKey: .cards)
-    }
-    enum Key: String, CodingKey { case cards }
-  }
-
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let reader = StoreReader(dataDir: DataDirectory.resolve(flag: global.dataDir, environment: environment))
     let bundle = try ContentContext(global: global).bundle()
-    let configured = (try? reader.config())?.rubric ?? "part33"
-    let id = rubric ?? configured
+    let id = rubric ?? (try? reader.config())?.rubric ?? "part33"
     guard let chosen = bundle.rubric(id) else {
       throw CLIFailure.usage("unknown rubric '\(id)' (use \(bundle.rubrics.map(\.id).joined(separator: ", ")))")
     }
     let report = reader.sessions()
     for message in report.messages { Output.error(message) }
-    let stats = SessionStatistics.compute(report.records.map(\.record), rubric: chosen, timeZone: .current)
+    let sessions = SessionStatistics.compute(report.records.map(\.record), rubric: chosen, timeZone: .current)
+
+    let cards = try CardContext.read(global: global)
+    let now = CardContext.now()
+    let cardStats = CardStatsReport(
+      CardStatistics(
+        deck: cards.deck, collection: cards.collection, settings: cards.settings, now: now.instant,
+        utcOffsetSeconds: now.utcOffsetSeconds))
+
     if json {
-      try Output.json(Document(sessions: stats))
+      try Output.json(StatsReport(sessions: sessions, cards: cardStats))
       return
     }
-    for line in StatsReport.lines(stats, rubric: chosen) { Output.line(line) }
+    for line in SessionStatsText.lines(sessions, rubric: chosen) { Output.line(line) }
+    Output.line("")
+    for line in cardLines(cardStats) { Output.line(line) }
+  }
+
+  private func cardLines(_ report: CardStatsReport) -> [String] {
+    var out = ["Flashcards"]
+    let retention = report.trueRetention30d.map { "\(Self.percent($0)) of \(report.reviews30d.answered) reviews" } ?? "no reviews yet"
+    out.append("  True retention (30 days): \(retention); desired \(Self.percent(report.desiredRetention))")
+    out.append("  Today: \(report.counts.review) due · \(report.counts.learning) learning · \(report.counts.new) new")
+    out.append("  Deck: \(report.deck.cards) cards · \(report.deck.suspended) suspended · \(report.deck.leeches) leeches")
+    out.append("  Due in the next 14 days:")
+    let peak = max(1, report.forecast.map(\.due).max() ?? 0)
+    for day in report.forecast {
+      let bar = String(repeating: "#", count: Int((Double(day.due) / Double(peak) * 40).rounded(.up)))
+      out.append("    \(day.date)  \(Output.pad(String(day.due), 4)) \(bar)")
+    }
+    return out
+  }
+
+  static func percent(_ value: Double) -> String {
+    let tenths = Int((value * 1000).rounded())
+    return "\(tenths / 10).\(tenths % 10)%"
   }
 }

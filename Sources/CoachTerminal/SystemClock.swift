@@ -7,6 +7,8 @@ import Foundation
 public struct SystemClock: NowSource {
   private let start = ContinuousClock.now
   private let wallStart: Double
+  /// The local zone (from `TZ`), read once: the card day starts at 4 am in it.
+  private let zone = TimeZone.current
 
   public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
     if let fixed = environment["SDCOACH_NOW"], let date = ISO8601DateFormatter().date(from: fixed) {
@@ -19,6 +21,8 @@ public struct SystemClock: NowSource {
   public func now() -> Now {
     let elapsed = ContinuousClock.now - start
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    return Now(monotonic: Instant(sinceStart: elapsed), wallSeconds: Int64((wallStart + seconds).rounded(.down)))
+    let wall = Int64((wallStart + seconds).rounded(.down))
+    let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(wall)))
+    return Now(monotonic: Instant(sinceStart: elapsed), wallSeconds: wall, utcOffsetSeconds: offset)
   }
 }

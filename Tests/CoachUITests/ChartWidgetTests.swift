@@ -29,9 +29,9 @@ import Testing
 
   @Test("a bar chart of weekly totals fits the rows it has, newest at the bottom", arguments: sizes)
   func barChart(_ size: Size) {
-    let bars = (40...53).map { BarChart.Bar(label: "2026-W\($0)", value: Double(20 + ($0 * 7) % 40), caption: "\(20 + ($0 * 7) % 40) / 60") }
+    let bars = (40...53).map { HorizontalBarChart.Bar(label: "2026-W\($0)", value: Double(20 + ($0 * 7) % 40), caption: "\(20 + ($0 * 7) % 40) / 60") }
     let c = canvas(size) { c, r in
-      BarChart(bars: bars, maximum: 60).render(into: &c, in: Rect(x: 0, y: 0, width: r.width, height: r.height - 2), glyphs: .unicode)
+      HorizontalBarChart(bars: bars, maximum: 60).render(into: &c, in: Rect(x: 0, y: 0, width: r.width, height: r.height - 2), glyphs: .unicode)
     }
     Snapshot.assert(c, named: "barchart_\(size.width)x\(size.height)", suite: "Charts")
   }

@@ -24,11 +24,14 @@ import Testing
   @Test("Enter opens the selected home entry")
   func enterOpensEntry() {
     var s = state
+    s.home.selection = s.home.entries.firstIndex(of: .practice) ?? -1
     #expect(InputMapper.actions(for: .key(.enter), in: s) == [.practice(.open)])
-    s.home.selection = 1
+    s.home.selection = s.home.entries.firstIndex(of: .browse) ?? -1
     #expect(InputMapper.actions(for: .key(.enter), in: s) == [.navigate(.browser)])
-    s.home.selection = 2
+    s.home.selection = s.home.entries.firstIndex(of: .help) ?? -1
     #expect(InputMapper.actions(for: .key(.enter), in: s) == [.showHelp(rows: HelpOverlay(for: s).rows.count)])
+    s.home.selection = s.home.entries.firstIndex(of: .review) ?? -1
+    #expect(InputMapper.actions(for: .key(.enter), in: s) == [.review(.start(tag: nil))])
   }
 
   @Test("while searching, letters are text, even q")

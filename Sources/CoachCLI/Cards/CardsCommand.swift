@@ -1,9 +1,9 @@
 import ArgumentParser
 
-/// `sdcoach cards …`: the flashcard commands. Add new ones (due, import, export) to `subcommands`.
+/// `sdcoach cards …`: the flashcard commands.
 struct CardsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "cards",
     abstract: "Flashcard tools.",
-    subcommands: [CardsReplayCommand.self])
+    subcommands: [CardsDueCommand.self, CardsImportCommand.self, CardsExportCommand.self, CardsReplayCommand.self])
 }

@@ -17,6 +17,9 @@ public enum AppAction: Equatable, Sendable {
   case reader(ReaderAction)
   case practice(PracticeAction)
   case mock(MockAction)
+  case review(ReviewAction)
+  case cardStats(CardStatsAction)
+  case cardSettings(CardSettingsAction)
   /// A key with no binding on this screen was pressed (its display name).
   case unboundKey(String)
   /// The wake-up deadline from `nextWake` passed.

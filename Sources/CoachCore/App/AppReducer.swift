@@ -68,6 +68,12 @@ public enum AppReducer {
       return PracticeReducer.reduce(&state, practiceAction, now: now)
     case .mock(let mockAction):
       return MockReducer.reduce(&state, mockAction, now: now)
+    case .review(let reviewAction):
+      return ReviewReducer.reduce(&state, reviewAction, now: now)
+    case .cardStats(let statsAction):
+      return CardStatsReducer.reduce(&state, statsAction, now: now)
+    case .cardSettings(let settingsAction):
+      return CardSettingsReducer.reduce(&state, settingsAction, now: now)
     case .unboundKey(let name):
       state.notice = Notice(text: "\(name) does nothing here · ? lists the keys", expiresAt: now.monotonic + Notice.lifetime)
       return []

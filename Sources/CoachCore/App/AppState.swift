@@ -10,6 +10,11 @@ public struct AppState: Equatable, Sendable {
   public var practice: PracticeState
   /// The mock interview in progress, if any.
   public var mock: MockSession?
+  /// The flashcard deck, its review history and settings.
+  public var cards: CardsState
+  public var review: ReviewState?
+  public var cardStats: CardStatistics?
+  public var cardSettings: CardSettingsState?
   public var notice: Notice?
   /// The terminal's size, so reducers can clamp scrolling to what fits.
   public var viewport: Size
@@ -23,6 +28,10 @@ public struct AppState: Equatable, Sendable {
     self.reader = nil
     self.practice = PracticeState()
     self.mock = nil
+    self.cards = CardsState(deck: Deck(content: content))
+    self.review = nil
+    self.cardStats = nil
+    self.cardSettings = nil
     self.notice = nil
     self.viewport = viewport
   }

@@ -6,6 +6,11 @@ public enum Effect: Equatable, Sendable {
   case suspend
   /// Forget what the terminal shows and draw every cell again (Ctrl-L).
   case repaint
+  /// Append flashcard events to `cards/log.jsonl` with fsync, then save the state cache they lead to. The
+  /// runner does it before the next frame is drawn, so an answer on screen is an answer on disk.
+  case recordCardEvents([CardLogEvent], cache: CardStateCache)
+  /// Write the settings to config.json.
+  case saveConfig(AppConfig)
   /// Stop the loop and exit the process with `code`.
   case exit(code: Int32)
   /// Write a practice session file through the store's save routine; the runner answers `.mock(.saved)` or

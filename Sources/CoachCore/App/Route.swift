@@ -12,4 +12,8 @@ public enum Route: Equatable, Hashable, Sendable {
   case mock
   /// An unfinished session offered for resume or discard.
   case resume
+  /// Flashcard review (today's queue or cram).
+  case review
+  case cardStats
+  case cardSettings
 }

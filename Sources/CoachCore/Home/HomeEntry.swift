@@ -2,6 +2,8 @@
 /// key and live detail (cards due, sessions done) come from the UI's keymap and the state.
 public enum HomeEntry: Equatable, Hashable, Sendable, CaseIterable {
   case practice
+  case review
   case browse
+  case cardStats
   case help
 }

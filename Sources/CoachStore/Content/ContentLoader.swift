@@ -86,6 +86,12 @@ public enum ContentLoader {
     return diagnostics
   }
 
+  /// The deck in one file, or nil when it does not parse (its diagnostics come from `validateFile`).
+  public static func deck(at path: String) -> CardDeck? {
+    var diagnostics: [ContentDiagnostic] = []
+    return parseFile(path, &diagnostics) { node, r, stem in CardParser.deck(node, r, stem: stem) }
+  }
+
   enum FileKind { case framework, problem, rubric, deck }
 
   static func kind(of node: Node, stem: String, folder: String) -> FileKind {

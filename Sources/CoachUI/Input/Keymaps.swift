@@ -37,8 +37,14 @@ public enum Keymaps {
         keys: [.char("p")], label: "practice", help: "Practise a timed mock interview (or resume one)",
         command: .action(.practice(.open))),
       KeyBinding(
+        keys: [.char("r")], label: "review", help: "Review today's flashcards",
+        command: .action(.review(.start(tag: nil)))),
+      KeyBinding(
         keys: [.char("b")], label: "browse", help: "Browse the problem breakdowns",
         command: .action(.navigate(.browser))),
+      KeyBinding(
+        keys: [.char("c")], label: "card stats", help: "Flashcard statistics and forecast",
+        command: .action(.cardStats(.open)), showInBar: false),
       KeyBinding(keys: [.char("j"), .down], label: "down", help: "Select the next entry", command: .action(.home(.move(by: 1))), showInBar: false),
       KeyBinding(keys: [.char("k"), .up], label: "up", help: "Select the previous entry", command: .action(.home(.move(by: -1))), showInBar: false),
       KeyBinding(keys: [.enter], label: "open", help: "Open the selected entry", command: .openHomeEntry),
@@ -92,7 +98,8 @@ public enum Keymaps {
     ])
 
   /// Every keymap, in the order docs/KEYBINDINGS.md lists them.
-  public static let all: [Keymap] = [global, home, browser, search, reader, help] + practiceKeymaps
+  public static let all: [Keymap] =
+    [global, home, browser, search, reader, review, reviewTags, cardStats, cardSettings, help] + practiceKeymaps
 
   /// The keymap of the screen or mode on show, without the global keys.
   public static func local(for state: AppState) -> Keymap {
@@ -102,6 +109,7 @@ public enum Keymaps {
     case .browser: return state.browser.isSearching ? search : browser
     case .reader: return reader
     case .practice, .presets, .mock, .resume: return practiceLocal(for: state)
+    case .review, .cardStats, .cardSettings: return cardsLocal(for: state) ?? global
     }
   }
 

@@ -53,7 +53,8 @@ public struct Program<Backend: TerminalBackend, Clock: NowSource, Runner: Effect
           redrawAll = true
         case .bell:
           backend.bell()
-        case .savePendingEdits, .saveSession:
+        default:
+          // Store effects (saves, the card log, config) belong to the runner.
           pending += runner.perform(effect)
         }
       }

@@ -13,7 +13,9 @@ public enum HomeMenu {
   public static func command(for entry: HomeEntry) -> KeyCommand {
     switch entry {
     case .practice: .action(.practice(.open))
+    case .review: .action(.review(.start(tag: nil)))
     case .browse: .action(.navigate(.browser))
+    case .cardStats: .action(.cardStats(.open))
     case .help: .showHelp
     }
   }
@@ -28,6 +30,10 @@ public enum HomeMenu {
     case .browse:
       let count = state.content.problems.count
       return Item(keys: key, title: "Browse problems", detail: "\(count) breakdown\(count == 1 ? "" : "s"), phase by phase")
+    case .review:
+      return Item(keys: key, title: "Review cards", detail: ReviewScreen.homeDetail(state.cards.homeCounts))
+    case .cardStats:
+      return Item(keys: key, title: "Card stats", detail: "Retention, reviews per day, 14-day forecast")
     case .help:
       return Item(keys: key, title: "Help", detail: "Every key, screen by screen")
     }

@@ -1,48 +1,49 @@
 import CoachCore
 
-/// Horizontal bars, one row each: `label  ██████░░░░ value`. Used for weekly totals and pacing.
+/// Vertical bars with a label under each (`23 24 25 …`) and the largest value on the left axis. A non-zero value
+/// always gets at least one cell, so a day with one review never looks empty.
 public struct BarChart: Sendable {
-  public struct Bar: Equatable, Sendable {
-    public var label: String
-    public var value: Double
-    /// What is printed after the bar (e.g. "42 / 60").
-    public var caption: String
-    public var role: StyleRole
+  public var values: [Int]
+  public var labels: [String]
 
-    public init(label: String, value: Double, caption: String, role: StyleRole = .key) {
-      self.label = label
-      self.value = value
-      self.caption = caption
-      self.role = role
-    }
+  public init(values: [Int], labels: [String]) {
+    self.values = values
+    self.labels = labels
   }
 
-  public var bars: [Bar]
-  /// The value of a full-width bar.
-  public var maximum: Double
+  /// Columns per bar and between bars.
+  static let barWidth = 2
+  static let gap = 1
 
-  public init(bars: [Bar], maximum: Double) {
-    self.bars = bars
-    self.maximum = maximum
-  }
-
-  /// Draws the last bars that fit, newest at the bottom.
   public func render(into canvas: inout Canvas, in rect: Rect, glyphs: GlyphSet) {
-    guard rect.width > 0, rect.height > 0 else { return }
-    let shown = bars.suffix(rect.height)
-    let labelWidth = min(rect.width / 3, shown.map { DisplayWidth.of($0.label) }.max() ?? 0)
-    let captionWidth = shown.map { DisplayWidth.of($0.caption) }.max() ?? 0
-    let barWidth = max(0, rect.width - labelWidth - captionWidth - 2)
-    for (row, bar) in shown.enumerated() {
-      let y = rect.y + row
-      let label = TextWrapper.truncate(bar.label, width: labelWidth)
-      canvas.put(label, x: rect.x, y: y, role: .hint, clip: rect)
-      let fraction = maximum > 0 ? min(1, max(0, bar.value / maximum)) : 0
-      let full = Int((fraction * Double(barWidth)).rounded())
-      let x = rect.x + labelWidth + 1
-      canvas.put(String(repeating: glyphs.progressFull, count: full), x: x, y: y, role: bar.role, clip: rect)
-      canvas.put(String(repeating: glyphs.progressEmpty, count: barWidth - full), x: x + full, y: y, role: .hint, clip: rect)
-      canvas.put(bar.caption, x: x + barWidth + 1, y: y, role: .plain, clip: rect)
+    guard rect.height >= 2, rect.width > 4 else { return }
+    let maximum = max(1, values.max() ?? 0)
+    let axisText = "\(maximum)"
+    let axisWidth = DisplayWidth.of(axisText) + 1
+    let barRows = rect.height - 1
+    canvas.put(axisText, x: rect.x, y: rect.y, role: .hint)
+    canvas.put("0", x: rect.x + axisWidth - 2, y: rect.y + barRows - 1, role: .hint)
+    for row in 0..<barRows {
+      canvas.put(String(glyphs.vertical), x: rect.x + axisWidth - 1, y: rect.y + row, role: .border)
     }
+    let step = Self.barWidth + Self.gap
+    for (index, value) in values.enumerated() {
+      let x = rect.x + axisWidth + Self.gap + index * step
+      guard x + Self.barWidth <= rect.maxX else { break }
+      let filled = value == 0 ? 0 : max(1, Int((Double(value) / Double(maximum) * Double(barRows)).rounded()))
+      for level in 0..<filled {
+        canvas.put(
+          String(repeating: glyphs.progressFull, count: Self.barWidth), x: x, y: rect.y + barRows - 1 - level,
+          role: .key)
+      }
+      if labels.indices.contains(index) {
+        canvas.put(TextWrapper.truncate(labels[index], width: Self.barWidth), x: x, y: rect.maxY - 1, role: .hint)
+      }
+    }
+  }
+
+  /// The columns the chart needs for `count` bars whose largest value is `maximum`.
+  public static func width(count: Int, maximum: Int) -> Int {
+    DisplayWidth.of("\(max(1, maximum))") + 1 + gap + count * (barWidth + gap)
   }
 }

@@ -1,0 +1,21 @@
+/// What was already done in a card day, for the daily limits: new cards introduced and review cards answered.
+/// Undone answers do not count.
+public struct DailyTally: Equatable, Sendable {
+  public var newIntroduced: Int
+  public var reviewsAnswered: Int
+
+  public init(newIntroduced: Int = 0, reviewsAnswered: Int = 0) {
+    self.newIntroduced = newIntroduced
+    self.reviewsAnswered = reviewsAnswered
+  }
+
+  public init(events: [CardLogEvent], day: CardDay) {
+    self.init()
+    let cancelled = CardLogReplay.cancelledSeqs(in: events)
+    for event in events {
+      guard day.contains(event.instant), !cancelled.contains(event.seq) else { continue }
+      if event.introducesCard { newIntroduced += 1 }
+      if event.isReviewOfReviewCard { reviewsAnswered += 1 }
+    }
+  }
+}
