@@ -54,7 +54,7 @@ import Testing
     try tmux.waitFor("help closed") { !$0.contains("Show the keys of this screen") && $0.contains("What next?") }
 
     try tmux.sendKeys("b")
-    try tmux.waitFor("URL shortener")
+    try tmux.waitFor("problems; / searches")
     try tmux.sendKeys("/")
     try tmux.sendKeys("-l", "short")
     try tmux.waitFor("Search: short")
@@ -127,14 +127,14 @@ import Testing
     try tmux.sendKeys("Enter")
     try tmux.waitFor("What next?")
     try tmux.sendKeys("b")
-    try tmux.waitFor("URL shortener")
+    try tmux.waitFor("problems; / searches")
     try tmux.sendKeys("C-z")
     try tmux.waitFor("Stopped")
     #expect(try tmux.format("#{alternate_on}") == "0")
     try tmux.resize(width: 90, height: 26)
     try tmux.sendKeys("-l", "fg")
     try tmux.sendKeys("Enter")
-    let resumed = try tmux.waitFor("the browser again") { $0.contains("URL shortener") && $0.contains("Enter read") }
+    let resumed = try tmux.waitFor("the browser again") { $0.contains("problems; / searches") && $0.contains("Enter read") }
     #expect(try tmux.format("#{alternate_on}") == "1")
     let rows = resumed.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(rows.count >= 26 && rows[25].contains("q back"), "the status bar is on the last row of 26:\n\(resumed)")
