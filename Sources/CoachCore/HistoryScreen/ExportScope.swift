@@ -2,7 +2,7 @@
 public enum ExportScope: Equatable, Sendable {
   /// The session selected in the list (or open on screen).
   case selected
-  /// Every listed session, with index.md (like `sdcoach export --all`).
+  /// Every session the history lists, whatever the filter (discarded ones left out), with index.md.
   case all
 
   /// Where `x` writes, relative to the directory the app was started in (`sdcoach export`'s default `--out`).

@@ -23,7 +23,7 @@ enum HistoryExportReducer {
         guard let session = HistoryList.selected(state) else { return [] }
         return [.exportSessions([session], all: false)]
       case .all:
-        return [.exportSessions(state.practice.records, all: true)]
+        return [.exportSessions(state.practice.records.filter { !$0.discarded }, all: true)]
       }
     case .cancelExport:
       state.history.choosingExport = false

@@ -76,6 +76,7 @@ enum HistoryReducer {
     }
     let (older, newer) = (first.started, first.id) <= (session.started, session.id) ? (first, session) : (session, first)
     state.history.marked = []
+    state.notice = nil
     state.reader = ReaderState(
       problemID: "\(older.id)|\(newer.id)", title: title,
       document: ComparisonDocument.make(

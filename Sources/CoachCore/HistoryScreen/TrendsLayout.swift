@@ -15,8 +15,8 @@ public struct TrendsLayout: Equatable, Sendable {
 
   public struct Placement: Equatable, Sendable {
     public var part: Part
-    /// 0 or 1.
-    public var column: Int
+    /// 0 or 1; nil for a part across the whole width (the summary).
+    public var column: Int?
     /// First row (the part's title) in the scrolled content.
     public var y: Int
     /// Rows including the title, without the gap after it.
@@ -35,14 +35,16 @@ public struct TrendsLayout: Equatable, Sendable {
 
   public init(_ report: TrendsReport, viewport: Size) {
     columns = viewport.width >= Self.twoColumnWidth ? 2 : 1
+    // The summary runs across the top; the columns start under it.
+    var placements = [Placement(part: .summary, column: nil, y: 0, height: Self.height(of: .summary, report))]
+    let top = placements[0].height + 1
     let order: [[Part]] =
       columns == 2
-      ? [[.summary, .weekly, .sessions, .weakest, .dimensions], [.calendar, .pacing, .calibration]]
-      : [[.summary, .weakest, .weekly, .dimensions, .pacing, .calendar, .calibration, .sessions]]
-    var placements: [Placement] = []
-    var tallest = 0
+      ? [[.weekly, .sessions, .weakest, .dimensions], [.calendar, .pacing, .calibration]]
+      : [[.weakest, .weekly, .dimensions, .pacing, .calendar, .calibration, .sessions]]
+    var tallest = top
     for (column, parts) in order.enumerated() {
-      var y = 0
+      var y = top
       for part in parts {
         let height = Self.height(of: part, report)
         placements.append(Placement(part: part, column: column, y: y, height: height))
@@ -51,7 +53,7 @@ public struct TrendsLayout: Equatable, Sendable {
       tallest = max(tallest, y - 1)
     }
     self.placements = placements
-    contentRows = max(0, tallest)
+    contentRows = tallest
   }
 
   /// A part's rows: a title line, then its content (one line saying there is nothing yet when empty).

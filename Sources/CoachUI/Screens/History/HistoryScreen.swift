@@ -66,8 +66,8 @@ enum HistoryScreen {
   private static func renderFooter(_ state: AppState, into canvas: inout Canvas, at row: Rect, glyphs: GlyphSet) {
     let x = row.x + 2
     if state.history.choosingExport {
-      let all = state.practice.records.count
-      let text = "Export Markdown to \(ExportScope.folder)/: s this session · a all \(all) + index.md · Esc cancel"
+      let all = HistoryList.count(state)
+      let text = "Markdown to \(ExportScope.folder)/: s this session · a all \(all) and index.md · Esc cancel"
       canvas.put(TextWrapper.truncate(text, width: row.width - 4), x: x, y: row.y, role: .warning)
       return
     }
@@ -75,9 +75,8 @@ enum HistoryScreen {
       return
     }
     let title = state.content.problem(marked.problem)?.title ?? marked.problem
-    let text =
-      "\(glyphs.bullet) \(title), \(SessionFacts.when(marked, utcOffsetSeconds: state.practice.utcOffsetSeconds)) "
-      + "marked: m on another attempt at it shows both"
+    let when = SessionFacts.shortWhen(marked, utcOffsetSeconds: state.practice.utcOffsetSeconds)
+    let text = "\(glyphs.bullet) marked: \(title) \(when); m on another attempt compares"
     canvas.put(TextWrapper.truncate(text, width: row.width - 4), x: x, y: row.y, role: .hint)
   }
 }

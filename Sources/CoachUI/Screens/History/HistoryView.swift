@@ -22,7 +22,7 @@ enum HistoryView {
       TitleBar(path: ["sdcoach", "History", "Side by side"], detail: reader.title)
         .render(into: &canvas, in: title, glyphs: glyphs)
       PageScreen.render(
-        reader, heading: "Two attempts at \(reader.title), A older, B newer", state: state, into: &canvas,
+        reader, heading: "A is the older attempt, B the newer", state: state, into: &canvas,
         in: body, glyphs: glyphs)
     case .trends:
       guard let report = state.history.trends else { return }

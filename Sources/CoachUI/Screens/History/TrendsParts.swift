@@ -12,7 +12,7 @@ enum TrendsParts {
     case .weakest:
       weakest(report, into: &canvas, in: rect)
     case .weekly:
-      title("Weekly trend: mean total per ISO week", in: rect, &canvas)
+      title("Weekly trend: mean total per ISO week (sessions)", in: rect, &canvas)
       let weeks = report.weekly.suffix(TrendsLayout.maxWeeks)
       guard !weeks.isEmpty else { return empty("No sessions with this rubric yet.", in: rect, &canvas) }
       let bars = weeks.map { w in
@@ -42,7 +42,7 @@ enum TrendsParts {
   }
 
   static func summary(_ report: TrendsReport, _ sep: String) -> String {
-    var parts = ["\(report.finished) of \(report.sessions) session\(report.sessions == 1 ? "" : "s") finished"]
+    var parts = ["\(report.finished) of \(report.sessions) finished"]
     if let mean = report.meanTotal { parts.append("mean \(TrendsText.tenths(mean))/\(report.maxTotal)") }
     if let last = report.last { parts.append("last \(last.total)/\(report.maxTotal)" + (report.lastBand.map { " \($0)" } ?? "")) }
     return parts.joined(separator: sep)
@@ -87,15 +87,16 @@ enum TrendsParts {
     title("Pacing: minutes, planned vs actual", in: rect, &canvas)
     guard !report.pacing.isEmpty else { return empty("No finished session yet.", in: rect, &canvas) }
     let nameWidth = max(6, min(rect.width - 30, report.pacing.map { DisplayWidth.of($0.name) }.max() ?? 0))
-    let header = TrendsText.cell("Phase", nameWidth) + "  plan   avg  last  overran"
-    canvas.put(TextWrapper.truncate(header, width: rect.width), x: rect.x, y: rect.y + 1, role: .subheading)
+    let header = ["Phase", "plan", "avg", "last"].enumerated().map { TrendsText.cell($1, $0 == 0 ? nameWidth : 5) }
+    canvas.put(
+      TextWrapper.truncate(header.joined(separator: " ") + " overran", width: rect.width), x: rect.x, y: rect.y + 1,
+      role: .subheading)
     for (i, p) in report.pacing.enumerated() {
       let y = rect.y + 2 + i
-      let numbers = [p.plannedMean, p.actualMean].map { TrendsText.cell(TrendsText.tenths($0), 5) }
-      let last = TrendsText.cell(p.lastActual.map(TrendsText.tenths) ?? "–", 5)
+      let numbers = [p.plannedMean, p.actualMean].map(TrendsText.tenths) + [p.lastActual.map(TrendsText.tenths) ?? "–"]
       var x = rect.x
       x += canvas.put(TrendsText.cell(p.name, nameWidth) + " ", x: x, y: y, clip: rect)
-      x += canvas.put(numbers.joined(separator: " ") + " " + last + "  ", x: x, y: y, role: .hint, clip: rect)
+      x += canvas.put(numbers.map { TrendsText.cell($0, 5) }.joined(separator: " ") + " ", x: x, y: y, role: .hint, clip: rect)
       let overran = TrendsText.percent(p.overrunShare) + (p.isHabitualOverrun ? " habitual" : "")
       canvas.put(overran, x: x, y: y, role: p.isHabitualOverrun ? .warning : .hint, clip: rect)
     }

@@ -9,8 +9,9 @@ enum TrendsScreen {
     let gutter = 3
     let columnWidth = layout.columns == 2 ? (page.size.width - 2 * margin - gutter) / 2 : page.size.width - 2 * margin
     for placement in layout.placements {
-      let x = margin + placement.column * (columnWidth + gutter)
-      let rect = Rect(x: x, y: placement.y, width: columnWidth, height: placement.height)
+      let x = margin + (placement.column ?? 0) * (columnWidth + gutter)
+      let width = placement.column == nil ? page.size.width - 2 * margin : columnWidth
+      let rect = Rect(x: x, y: placement.y, width: width, height: placement.height)
       TrendsParts.render(placement.part, report, into: &page, in: rect, glyphs: glyphs)
     }
     canvas.copyRows(from: page, sourceY: scroll, count: body.height, to: body.y)
