@@ -62,24 +62,11 @@ struct ExportCommand: ParsableCommand {
     }
     switch format {
     case .markdown:
-      var used: Set<String> = []
-      var written: [(session: SessionRecord, file: String)] = []
-      for s in sessions {
-        let note = SessionMarkdown(
-          session: s, problem: bundle.problem(s.problem), rubric: bundle.rubric(s.rubric), framework: bundle.framework,
-          timeZone: .current)
-        var name = ExportFileName.make(note.fileStem, ext: "md")
-        var n = 2
-        while used.contains(name) || name == "index.md" {
-          name = ExportFileName.numbered(ExportFileName.make(note.fileStem, ext: "md"), n)
-          n += 1
-        }
-        used.insert(name)
-        try write(note.render(), name)
-        written.append((s, name))
-      }
-      if all {
-        try write(ExportIndex.render(written, rubrics: bundle.rubrics, problems: bundle.problems, timeZone: .current), "index.md")
+      do {
+        outcomes += try MarkdownExport.write(sessions, all: all, bundle: bundle, writer: writer, timeZone: .current)
+          .map { ($0.name, $0.outcome) }
+      } catch {
+        throw CLIFailure("export stopped: \(error)")
       }
     case .json:
       let encoder = JSONEncoder()
@@ -96,15 +83,9 @@ struct ExportCommand: ParsableCommand {
   }
 
   private func summarise(_ outcomes: [(String, ExportWriter.Outcome)]) {
-    let counts = Dictionary(grouping: outcomes, by: \.1).mapValues(\.count)
     for (name, outcome) in outcomes where outcome == .kept {
       Output.error("\(out)/\(name) exists with different content; kept it (use --force to overwrite)")
     }
-    var parts: [String] = []
-    if let n = counts[.written] { parts.append("\(n) written") }
-    if let n = counts[.replaced] { parts.append("\(n) overwritten") }
-    if let n = counts[.unchanged] { parts.append("\(n) unchanged") }
-    if let n = counts[.kept] { parts.append("\(n) kept (different)") }
-    Output.line("\(out): " + parts.joined(separator: ", "))
+    Output.line("\(out): " + MarkdownExport.summary(outcomes.map { (name: $0.0, outcome: $0.1) }))
   }
 }

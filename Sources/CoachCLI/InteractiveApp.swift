@@ -33,7 +33,7 @@ struct InteractiveApp {
     let colour = ColorPolicy.wantsColour(global.color, environment: environment)
     let clock = SystemClock(environment: environment)
     let result = TerminalSession.run(colour: colour, environment: environment) { backend in
-      var program = Program(backend: backend, clock: clock, runner: AppEffectRunner(writer: writer))
+      var program = Program(backend: backend, clock: clock, runner: AppEffectRunner(writer: writer, bundle: bundle))
       var state = AppState(content: bundle, viewport: backend.size)
       state.practice = practice
       state.cards = cards

@@ -20,7 +20,7 @@ enum PracticeStateLoader {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: writer.layout.sessions)) ?? []
     let taken = Set(names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) } + records.map(\.id))
     return PracticeState(
-      sessions: records.filter { !$0.discarded }.map(SessionSummary.init), unfinished: unfinished,
+      sessions: records.filter { !$0.discarded }.map(SessionSummary.init), records: records, unfinished: unfinished,
       takenSessionIDs: taken, rubricID: rubricOverride ?? config.rubric, bell: config.bell, probes: config.probes,
       utcOffsetSeconds: TimeZone.current.secondsFromGMT())
   }

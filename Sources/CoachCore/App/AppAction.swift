@@ -20,6 +20,7 @@ public enum AppAction: Equatable, Sendable {
   case review(ReviewAction)
   case cardStats(CardStatsAction)
   case cardSettings(CardSettingsAction)
+  case history(HistoryAction)
   /// A key with no binding on this screen was pressed (its display name).
   case unboundKey(String)
   /// The wake-up deadline from `nextWake` passed.

@@ -41,6 +41,12 @@ public enum AppReducer {
       if state.screen == .browser, state.browser.isSearching || !state.browser.query.isEmpty {
         return BrowserReducer.reduce(&state, .clearSearch)
       }
+      if state.screen == .history, state.history.choosingExport {
+        return HistoryReducer.reduce(&state, .cancelExport, now: now)
+      }
+      if state.screen == .history, state.history.isFiltering || !state.history.query.isEmpty {
+        return HistoryReducer.reduce(&state, .clearFilter, now: now)
+      }
       return state.route.count > 1 ? goBack(&state) : []
     case .showHelp(let rows):
       state.overlay = .help(scroll: 0, rows: rows)
@@ -74,6 +80,8 @@ public enum AppReducer {
       return CardStatsReducer.reduce(&state, statsAction, now: now)
     case .cardSettings(let settingsAction):
       return CardSettingsReducer.reduce(&state, settingsAction, now: now)
+    case .history(let historyAction):
+      return HistoryReducer.reduce(&state, historyAction, now: now)
     case .unboundKey(let name):
       state.notice = Notice(text: "\(name) does nothing here · ? lists the keys", expiresAt: now.monotonic + Notice.lifetime)
       return []
@@ -95,7 +103,9 @@ public enum AppReducer {
   private static func goBack(_ state: inout AppState) -> [Effect] {
     guard state.route.count > 1 else { return quit(code: success) }
     let leaving = state.route.removeLast()
-    if leaving == .reader { state.reader = nil }
+    if [.reader, .session, .compare].contains(leaving) { state.reader = nil }
+    if leaving == .session { state.history.openSession = nil }
+    if leaving == .history { state.history.choosingExport = false }
     if leaving == .presets { state.practice.presets = nil }
     return []
   }
@@ -115,5 +125,6 @@ public enum AppReducer {
     ReaderReducer.clamp(&state)
     PracticeReducer.clamp(&state)
     MockReducer.clamp(&state)
+    HistoryReducer.clamp(&state)
   }
 }

@@ -15,6 +15,8 @@ public struct AppState: Equatable, Sendable {
   public var review: ReviewState?
   public var cardStats: CardStatistics?
   public var cardSettings: CardSettingsState?
+  /// The history screens: list, filter, marks, export choice and trends.
+  public var history: HistoryState
   public var notice: Notice?
   /// The terminal's size, so reducers can clamp scrolling to what fits.
   public var viewport: Size
@@ -32,6 +34,7 @@ public struct AppState: Equatable, Sendable {
     self.review = nil
     self.cardStats = nil
     self.cardSettings = nil
+    self.history = HistoryState()
     self.notice = nil
     self.viewport = viewport
   }
@@ -43,6 +46,8 @@ public struct AppState: Equatable, Sendable {
 
   /// True while keys are text (the browser's search field).
   public var isEnteringText: Bool {
-    overlay == nil && ((screen == .browser && browser.isSearching) || isEnteringPracticeText)
+    overlay == nil
+      && ((screen == .browser && browser.isSearching) || (screen == .history && history.isFiltering)
+        || isEnteringPracticeText)
   }
 }

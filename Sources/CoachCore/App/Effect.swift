@@ -16,6 +16,9 @@ public enum Effect: Equatable, Sendable {
   /// Write a practice session file through the store's save routine; the runner answers `.mock(.saved)` or
   /// `.mock(.saveFailed)`.
   case saveSession(SessionRecord)
+  /// Write `sessions` as Markdown notes into the export folder, as `sdcoach export` does (`all` adds index.md);
+  /// the runner answers `.history(.exported(outcome))`.
+  case exportSessions([SessionRecord], all: Bool)
   /// Ring the terminal bell (a phase's budget ran out; `bell` in config.json turns it off).
   case bell
 }

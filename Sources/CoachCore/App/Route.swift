@@ -16,4 +16,12 @@ public enum Route: Equatable, Hashable, Sendable {
   case review
   case cardStats
   case cardSettings
+  /// Past sessions, newest first.
+  case history
+  /// One past session, read phase by phase (in the reader).
+  case session
+  /// Charts of totals, dimensions, pacing, practice days and calibration.
+  case trends
+  /// Two attempts at one problem side by side (in the reader).
+  case compare
 }

@@ -3,6 +3,7 @@
 public enum HomeEntry: Equatable, Hashable, Sendable, CaseIterable {
   case practice
   case review
+  case history
   case browse
   case cardStats
   case help

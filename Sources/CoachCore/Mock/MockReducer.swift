@@ -211,9 +211,7 @@ enum MockReducer {
     let record = mock.record(at: now)
     state.practice.unfinished.removeAll { $0.id == record.id }
     state.practice.unfinished.insert(record, at: 0)
-    if !state.practice.sessions.contains(where: { $0.id == record.id }) {
-      state.practice.sessions.append(SessionSummary(record))
-    }
+    state.practice.remember(record)
     state.mock = nil
     state.route = [.home]
     state.notice = notice("The interview is saved; p offers to resume it", now)
@@ -251,8 +249,7 @@ enum MockReducer {
     }
     // The finished session is on disk: only now does the mock close.
     let record = mock.record(at: now, ended: true)
-    state.practice.sessions.removeAll { $0.id == id }
-    state.practice.sessions.append(SessionSummary(record))
+    state.practice.remember(record)
     state.practice.unfinished.removeAll { $0.id == id }
     state.mock = nil
     state.route = [.home]

@@ -101,7 +101,7 @@ enum PracticeReducer {
     let effect = MockReducer.save(&mock, now: now)
     state.mock = mock
     state.practice.presets = nil
-    state.practice.sessions.append(SessionSummary(mock.record(at: now)))
+    state.practice.remember(mock.record(at: now))
     state.overlay = nil
     state.route = [.home, .mock]
     return [effect]

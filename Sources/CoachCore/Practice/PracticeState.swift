@@ -2,6 +2,8 @@
 /// settings a mock starts with, and the state of the problem and preset pickers.
 public struct PracticeState: Equatable, Sendable {
   public var sessions: [SessionSummary]
+  /// Every session file as last loaded or saved (discarded ones included), for the history screens.
+  public var records: [SessionRecord]
   /// Unfinished session files, newest first: offered for resume or discard.
   public var unfinished: [SessionRecord]
   /// Ids of every file in `sessions/`, so a new session's id never collides (DESIGN §5).
@@ -23,10 +25,12 @@ public struct PracticeState: Equatable, Sendable {
   public var commandStrict: Bool
 
   public init(
-    sessions: [SessionSummary] = [], unfinished: [SessionRecord] = [], takenSessionIDs: Set<String> = [],
+    sessions: [SessionSummary] = [], records: [SessionRecord] = [], unfinished: [SessionRecord] = [],
+    takenSessionIDs: Set<String> = [],
     rubricID: String = "part33", bell: Bool = true, probes: Bool = true, utcOffsetSeconds: Int = 0
   ) {
     self.sessions = sessions
+    self.records = records
     self.unfinished = unfinished
     self.takenSessionIDs = takenSessionIDs
     self.rubricID = rubricID
@@ -48,6 +52,17 @@ public struct PracticeState: Equatable, Sendable {
 
   /// The total of the newest fully scored session.
   public var lastTotal: SessionSummary? { finished.first { $0.total != nil } }
+
+  /// Keeps `record` as the latest state of its session, for the summaries and the history screens alike.
+  public mutating func remember(_ record: SessionRecord) {
+    if let index = records.firstIndex(where: { $0.id == record.id }) {
+      records[index] = record
+    } else {
+      records.append(record)
+    }
+    sessions.removeAll { $0.id == record.id }
+    sessions.append(SessionSummary(record))
+  }
 
   public func timesPractised(_ problemID: String) -> Int { sessions.filter { $0.problemID == problemID }.count }
 

@@ -52,8 +52,7 @@ enum ResumeReducer {
     ended.ended = UTCSeconds.date(now.wallSeconds)
     ended.discarded = true
     state.practice.unfinished.removeAll { $0.id == record.id }
-    state.practice.sessions.removeAll { $0.id == record.id }
-    state.practice.sessions.append(SessionSummary(ended))
+    state.practice.remember(ended)
     state.practice.resumeSelection = 0
     if PracticeCatalog.resumeOffers(state).isEmpty { state.route.removeLast() }
     state.notice = MockReducer.notice("Discarded \(record.id)", now)

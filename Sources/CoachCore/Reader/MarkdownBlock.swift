@@ -7,6 +7,8 @@ public enum MarkdownBlock: Equatable, Sendable {
   case quote(String)
   /// Preformatted lines (diagrams), shown as they are.
   case code([String])
+  /// Lines kept as the user wrote them (a session's notes): each wrapped on its own, never read as Markdown.
+  case lines([String])
   /// A table's rows, the header first, the `|---|` rule dropped.
   case table([[String]])
 }

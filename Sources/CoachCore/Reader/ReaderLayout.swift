@@ -41,6 +41,12 @@ public struct ReaderLayout: Sendable {
         for (i, row) in rows.enumerated() {
           out.append(ReaderLine(text: (i == 0 ? indent + shown + " " : hang) + row, style: .body))
         }
+      case .lines(let lines):
+        separate()
+        for line in lines {
+          let rows = TextWrapper.wrap(line, width: width)
+          out += rows.isEmpty ? [ReaderLine(text: "", style: .body)] : rows.map { ReaderLine(text: $0, style: .body) }
+        }
       case .code(let lines):
         separate()
         out += lines.map { ReaderLine(text: "  " + $0, style: .code) }

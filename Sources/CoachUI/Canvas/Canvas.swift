@@ -57,6 +57,17 @@ public struct Canvas: Equatable, Sendable {
     }
   }
 
+  /// Copies `count` whole rows of `source` (same width) from row `sourceY` to this canvas from row `y`: a page
+  /// drawn taller than the screen is shown scrolled this way. Rows outside either canvas are skipped.
+  public mutating func copyRows(from source: Canvas, sourceY: Int, count: Int, to y: Int) {
+    guard source.size.width == size.width else { return }
+    for offset in 0..<max(0, count) {
+      let (from, to) = (sourceY + offset, y + offset)
+      guard from >= 0, from < source.size.height, to >= 0, to < size.height else { continue }
+      for x in 0..<size.width { cells[to * size.width + x] = source.cells[from * size.width + x] }
+    }
+  }
+
   /// The text of each row (continuation cells add nothing: their wide glyph already covers them).
   public var lines: [String] {
     (0..<size.height).map { y in

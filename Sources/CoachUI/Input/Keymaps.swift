@@ -40,6 +40,9 @@ public enum Keymaps {
         keys: [.char("r")], label: "review", help: "Review today's flashcards",
         command: .action(.review(.start(tag: nil)))),
       KeyBinding(
+        keys: [.char("h")], label: "history", help: "Past sessions, trends, side by side, export",
+        command: .action(.history(.open))),
+      KeyBinding(
         keys: [.char("b")], label: "browse", help: "Browse the problem breakdowns",
         command: .action(.navigate(.browser))),
       KeyBinding(
@@ -99,7 +102,8 @@ public enum Keymaps {
 
   /// Every keymap, in the order docs/KEYBINDINGS.md lists them.
   public static let all: [Keymap] =
-    [global, home, browser, search, reader, review, reviewTags, cardStats, cardSettings, help] + practiceKeymaps
+    [global, home, browser, search, reader, review, reviewTags, cardStats, cardSettings]
+    + [history, historyFilter, historyExport, session, trends, compare, help] + practiceKeymaps
 
   /// The keymap of the screen or mode on show, without the global keys.
   public static func local(for state: AppState) -> Keymap {
@@ -110,6 +114,7 @@ public enum Keymaps {
     case .reader: return reader
     case .practice, .presets, .mock, .resume: return practiceLocal(for: state)
     case .review, .cardStats, .cardSettings: return cardsLocal(for: state) ?? global
+    case .history, .session, .trends, .compare: return historyLocal(for: state) ?? global
     }
   }
 

@@ -35,6 +35,7 @@ public enum InputMapper {
     switch state.screen {
     case .practice, .presets: .practice(.type(text))
     case .mock: .mock(.type(text))
+    case .history: .history(.typeFilter(text))
     default: .browser(.typeQuery(text))
     }
   }

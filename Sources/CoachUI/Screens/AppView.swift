@@ -29,6 +29,8 @@ public enum AppView {
       PracticeView.render(state, into: &canvas, glyphs: glyphs)
     case .review, .cardStats, .cardSettings:
       CardScreens.render(state, into: &canvas, bounds: bounds, body: body, glyphs: glyphs)
+    case .history, .session, .trends, .compare:
+      HistoryView.render(state, into: &canvas, bounds: bounds, body: body, glyphs: glyphs)
     }
     if case .help(let scroll, _) = state.overlay {
       HelpOverlay(for: state, scroll: scroll).render(into: &canvas, glyphs: glyphs)

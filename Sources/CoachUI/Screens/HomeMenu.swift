@@ -14,6 +14,7 @@ public enum HomeMenu {
     switch entry {
     case .practice: .action(.practice(.open))
     case .review: .action(.review(.start(tag: nil)))
+    case .history: .action(.history(.open))
     case .browse: .action(.navigate(.browser))
     case .cardStats: .action(.cardStats(.open))
     case .help: .showHelp
@@ -32,6 +33,10 @@ public enum HomeMenu {
       return Item(keys: key, title: "Browse problems", detail: "\(count) breakdown\(count == 1 ? "" : "s"), phase by phase")
     case .review:
       return Item(keys: key, title: "Review cards", detail: ReviewScreen.homeDetail(state.cards.homeCounts))
+    case .history:
+      let count = HistoryList.count(state)
+      let detail = count == 0 ? "Past sessions, trends and export" : "\(count) session\(count == 1 ? "" : "s"): trends, compare, export"
+      return Item(keys: key, title: "History", detail: detail)
     case .cardStats:
       return Item(keys: key, title: "Card stats", detail: "Retention, reviews per day, 14-day forecast")
     case .help:
