@@ -47,15 +47,15 @@ public struct SessionMarkdown: Sendable {
     var lines = ["---"]
     lines.append("date: \(LocalTime.date(session.started, timeZone))")
     lines.append("problem: \(session.problem)")
-    lines.append("title: \(YAMLScalar.quoted(title))")
-    lines.append("preset: \(YAMLScalar.quoted(session.preset))")
+    lines.append("title: \(YAMLQuoting.doubleQuoted(title))")
+    lines.append("preset: \(YAMLQuoting.doubleQuoted(session.preset))")
     lines.append("total: \(session.total.map(String.init) ?? "null")")
     lines.append("max: \((session.max ?? rubric?.maxTotal).map(String.init) ?? "null")")
-    lines.append("band: \(session.band.map(YAMLScalar.quoted) ?? "null")")
+    lines.append("band: \(session.band.map(YAMLQuoting.doubleQuoted) ?? "null")")
     lines.append("duration_minutes: \(durationMinutes)")
     for id in dimensionIDs { lines.append("\(id): \(session.scores[id].map(String.init) ?? "null")") }
     let tags = ["sdcoach", "system-design", problem?.category].compactMap { $0 }
-    lines.append("tags: [\(tags.map(YAMLScalar.quoted).joined(separator: ", "))]")
+    lines.append("tags: [\(tags.map(YAMLQuoting.doubleQuoted).joined(separator: ", "))]")
     lines.append("---")
     return lines
   }
