@@ -5,5 +5,8 @@ struct CardsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "cards",
     abstract: "Flashcard tools.",
-    subcommands: [CardsDueCommand.self, CardsImportCommand.self, CardsExportCommand.self, CardsReplayCommand.self])
+    subcommands: [
+      CardsDueCommand.self, CardsImportCommand.self, CardsExportCommand.self, CardsUnsuspendCommand.self,
+      CardsReplayCommand.self,
+    ])
 }
