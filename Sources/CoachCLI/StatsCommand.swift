@@ -31,7 +31,7 @@ struct StatsCommand: ParsableCommand {
     for message in report.messages { Output.error(message) }
     let sessions = SessionStatistics.compute(report.records.map(\.record), rubric: chosen, timeZone: .current)
 
-    let cards = try CardContext.read(global: global)
+    let cards = try CardContext.read(global: global, bundle: bundle)
     let now = CardContext.now()
     let cardStats = CardStatsReport(
       CardStatistics(

@@ -35,10 +35,12 @@ enum CardContext {
   }
 
   /// Read-only: no lock, nothing repaired or written.
-  static func read(global: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws
-    -> CardsState
-  {
-    let bundle = try ContentContext(global: global, environment: environment).bundle()
+  static func read(
+    global: GlobalOptions, bundle loaded: ContentBundle? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> CardsState {
+    // Loading content is most of a command's time; a caller that already has it passes it in.
+    let bundle = try loaded ?? ContentContext(global: global, environment: environment).bundle()
     let reader = StoreReader(dataDir: DataDirectory.resolve(flag: global.dataDir, environment: environment))
     do {
       let config = try reader.config()
