@@ -15,15 +15,11 @@ enum BrowserReducer {
     case .startSearch:
       state.browser.isSearching = true
     case .typeQuery(let text):
-      state.browser.query += text
-      state.browser.selection = 0
+      state.browser.type(text)
     case .deleteQueryBackward:
-      if !state.browser.query.isEmpty { state.browser.query.removeLast() }
-      state.browser.selection = 0
+      state.browser.deleteBackward()
     case .clearSearch:
-      state.browser.query = ""
-      state.browser.isSearching = false
-      state.browser.selection = 0
+      state.browser.clearQuery()
     case .openSelected:
       state.browser.isSearching = false
       let matches = state.browserMatches
@@ -40,13 +36,6 @@ enum BrowserReducer {
 
   /// Keeps the selection on a listed problem and inside the visible rows.
   static func clamp(_ state: inout AppState) {
-    let count = state.browserMatches.count
-    let rows = ScreenMetrics.browserListRows(state.viewport)
-    var b = state.browser
-    b.selection = count == 0 ? 0 : min(max(0, b.selection), count - 1)
-    if b.selection < b.scroll { b.scroll = b.selection }
-    if b.selection >= b.scroll + rows { b.scroll = b.selection - rows + 1 }
-    b.scroll = min(max(0, b.scroll), max(0, count - rows))
-    state.browser = b
+    state.browser.clamp(count: state.browserMatches.count, visibleRows: ScreenMetrics.browserListRows(state.viewport))
   }
 }

@@ -13,4 +13,26 @@ public struct SearchableList: Equatable, Sendable {
     self.selection = selection
     self.scroll = scroll
   }
+
+  /// Adds typed text to the query; the selection goes back to the first match.
+  public mutating func type(_ text: String) {
+    query += text
+    selection = 0
+  }
+
+  public mutating func deleteBackward() {
+    if !query.isEmpty { query.removeLast() }
+    selection = 0
+  }
+
+  /// Empties the query and leaves search mode.
+  public mutating func clearQuery() {
+    query = ""
+    isSearching = false
+    selection = 0
+  }
+
+  public mutating func clamp(count: Int, visibleRows rows: Int) {
+    ListScroll.clamp(selection: &selection, scroll: &scroll, count: count, visibleRows: rows)
+  }
 }

@@ -87,14 +87,9 @@ enum HistoryReducer {
 
   /// Keeps the selection on a listed session and inside the visible rows.
   static func clamp(_ state: inout AppState) {
-    let count = HistoryList.sessions(state).count
-    let rows = ScreenMetrics.historyListRows(state.viewport)
-    var h = state.history
-    h.selection = count == 0 ? 0 : min(max(0, h.selection), count - 1)
-    if h.selection < h.scroll { h.scroll = h.selection }
-    if h.selection >= h.scroll + rows { h.scroll = h.selection - rows + 1 }
-    h.scroll = min(max(0, h.scroll), max(0, count - rows))
-    state.history = h
+    ListScroll.clamp(
+      selection: &state.history.selection, scroll: &state.history.scroll, count: HistoryList.sessions(state).count,
+      visibleRows: ScreenMetrics.historyListRows(state.viewport))
     TrendsReducer.clamp(&state)
   }
 

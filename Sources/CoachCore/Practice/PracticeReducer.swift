@@ -38,11 +38,9 @@ enum PracticeReducer {
     case .moveToBottom: picker.selection = count - 1
     case .startSearch: picker.isSearching = true
     case .type(let text):
-      picker.query += text
-      picker.selection = 0
+      picker.type(text)
     case .deleteBackward:
-      if !picker.query.isEmpty { picker.query.removeLast() }
-      picker.selection = 0
+      picker.deleteBackward()
     case .escape:
       if picker.isSearching || !picker.query.isEmpty {
         picker = ProblemPickerState()
@@ -75,13 +73,7 @@ enum PracticeReducer {
   /// Keeps the picker's selection on a row and inside the visible rows.
   static func clamp(_ state: inout AppState) {
     let count = PracticeCatalog.entries(state).count
-    let rows = ScreenMetrics.browserListRows(state.viewport)
-    var p = state.practice.picker
-    p.selection = count == 0 ? 0 : min(max(0, p.selection), count - 1)
-    if p.selection < p.scroll { p.scroll = p.selection }
-    if p.selection >= p.scroll + rows { p.scroll = p.selection - rows + 1 }
-    p.scroll = min(max(0, p.scroll), max(0, count - rows))
-    state.practice.picker = p
+    state.practice.picker.clamp(count: count, visibleRows: ScreenMetrics.browserListRows(state.viewport))
   }
 
   /// Starts a mock: the session file is created at once (DESIGN §5), and the first phase's clock runs.
