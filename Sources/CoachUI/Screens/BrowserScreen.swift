@@ -37,19 +37,10 @@ public enum BrowserScreen {
   private static func renderSearchLine(
     _ state: AppState, matches: Int, into canvas: inout Canvas, at row: Rect, glyphs: GlyphSet
   ) {
-    let browser = state.browser
     let total = state.content.problems.count
-    let x = row.x + 2
-    if browser.isSearching {
-      let used = canvas.put("Search: ", x: x, y: row.y, role: .key)
-      let query = TextWrapper.truncate(browser.query, width: max(1, row.width - 14 - used))
-      let end = x + used + canvas.put(query, x: x + used, y: row.y)
-      canvas.put(String(glyphs.cursor), x: end, y: row.y, role: .key)
-    } else if !browser.query.isEmpty {
-      let text = "Search: \(browser.query)  (\(matches) of \(total); / edits, Esc clears)"
-      canvas.put(TextWrapper.truncate(text, width: row.width - 4), x: x, y: row.y, role: .hint)
-    } else {
-      canvas.put(TextWrapper.truncate("\(total) problems; / searches", width: row.width - 4), x: x, y: row.y, role: .hint)
-    }
+    SearchLine(
+      label: "Search", query: state.browser.query, isEditing: state.browser.isSearching,
+      matchCaption: "\(matches) of \(total)", idleHint: "\(total) problems; / searches"
+    ).render(into: &canvas, at: row, glyphs: glyphs)
   }
 }

@@ -43,19 +43,11 @@ enum PracticePickerScreen {
   private static func renderSearchLine(
     _ state: AppState, count: Int, into canvas: inout Canvas, at row: Rect, glyphs: GlyphSet
   ) {
-    let picker = state.practice.picker
-    let x = row.x + 2
-    if picker.isSearching {
-      let used = canvas.put("Search: ", x: x, y: row.y, role: .key)
-      let query = TextWrapper.truncate(picker.query, width: max(1, row.width - 14 - used))
-      let end = x + used + canvas.put(query, x: x + used, y: row.y)
-      canvas.put(String(glyphs.cursor), x: end, y: row.y, role: .key)
-    } else {
-      let sessions = state.practice.sessions.filter(\.isFinished).count
-      let text = picker.query.isEmpty
-        ? "Choose a problem to practise (\(sessions) session\(sessions == 1 ? "" : "s") so far); / searches"
-        : "Search: \(picker.query)  (/ edits, Esc clears)"
-      canvas.put(TextWrapper.truncate(text, width: row.width - 4), x: x, y: row.y, role: .hint)
-    }
+    let sessions = state.practice.sessions.filter(\.isFinished).count
+    SearchLine(
+      label: "Search", query: state.practice.picker.query, isEditing: state.practice.picker.isSearching,
+      matchCaption: nil,
+      idleHint: "Choose a problem to practise (\(sessions) session\(sessions == 1 ? "" : "s") so far); / searches"
+    ).render(into: &canvas, at: row, glyphs: glyphs)
   }
 }

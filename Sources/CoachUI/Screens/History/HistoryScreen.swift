@@ -45,21 +45,12 @@ enum HistoryScreen {
   private static func renderFilterLine(
     _ state: AppState, listed: Int, into canvas: inout Canvas, at row: Rect, glyphs: GlyphSet
   ) {
-    let history = state.history
-    let x = row.x + 2
-    if history.isFiltering {
-      let used = canvas.put("Problem: ", x: x, y: row.y, role: .key)
-      let query = TextWrapper.truncate(history.query, width: max(1, row.width - 14 - used))
-      let end = x + used + canvas.put(query, x: x + used, y: row.y)
-      canvas.put(String(glyphs.cursor), x: end, y: row.y, role: .key)
-    } else if !history.query.isEmpty {
-      let text = "Problem: \(history.query)  (\(listed) of \(HistoryList.count(state)); / edits, Esc clears)"
-      canvas.put(TextWrapper.truncate(text, width: row.width - 4), x: x, y: row.y, role: .hint)
-    } else {
-      let count = HistoryList.count(state)
-      let text = "\(count) session\(count == 1 ? "" : "s"), newest first; / filters by problem"
-      canvas.put(TextWrapper.truncate(text, width: row.width - 4), x: x, y: row.y, role: .hint)
-    }
+    let count = HistoryList.count(state)
+    SearchLine(
+      label: "Problem", query: state.history.query, isEditing: state.history.isFiltering,
+      matchCaption: "\(listed) of \(count)",
+      idleHint: "\(count) session\(count == 1 ? "" : "s"), newest first; / filters by problem"
+    ).render(into: &canvas, at: row, glyphs: glyphs)
   }
 
   /// The export question while it is open; otherwise what a mark means.
