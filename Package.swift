@@ -21,7 +21,13 @@ let package = Package(
       resources: [.copy("../../Content"), .copy("../../Rubrics")]
     ),
     .systemLibrary(name: "CNcursesw"),
-    .target(name: "CoachTerminal", dependencies: ["CoachUI", "CoachStore", "CNcursesw"]),
+    // Linux names the wide-character library ncursesw; macOS's SDK ships the same API as ncurses.
+    .target(
+      name: "CoachTerminal", dependencies: ["CoachUI", "CoachStore", "CNcursesw"],
+      linkerSettings: [
+        .linkedLibrary("ncursesw", .when(platforms: [.linux])), .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+      ]
+    ),
     .target(
       name: "CoachCLI",
       dependencies: [

@@ -4,7 +4,7 @@ import Foundation
 
 /// The `sdcoach` command line.
 public struct SDCoachCommand: ParsableCommand {
-  public static let version = AppVersion.current
+  public static let version = BuildIdentity.versionLine
 
   public static let configuration = CommandConfiguration(
     commandName: "sdcoach",

@@ -51,3 +51,32 @@ import Testing
     #expect(failure.reason.contains(reason))
   }
 }
+
+@Suite struct MoneyValueTests {
+  @Test("dollars read with or without '$' and with a scale; '$' in any other field is refused")
+  func dollars() {
+    #expect((try? ValueParser.parse("$0.085", unit: .usd).get()) == 0.085)
+    #expect((try? ValueParser.parse("$1.2M", unit: .usd).get()) == 1_200_000)
+    #expect((try? ValueParser.parse("740", unit: .usd).get()) == 740)
+    #expect((try? ValueParser.parse("12k", unit: .usd).get()) == 12_000)
+    guard case .failure(let failure) = ValueParser.parse("$5", unit: .count) else {
+      Issue.record("'$5' read as a count")
+      return
+    }
+    #expect(failure.reason == "'$' fits only a money field")
+  }
+
+  @Test("dollars format with the symbol first and a scale suffix")
+  func format() {
+    #expect(CapacityFormat.format(0.085, unit: .usd) == "$0.085")
+    #expect(CapacityFormat.format(740, unit: .usd) == "$740")
+    #expect(CapacityFormat.format(1_234_000, unit: .usd) == "$1.23 M")
+    #expect(CapacityFormat.format(-50, unit: .usd) == "-$50")
+  }
+
+  @Test("hours_per_month and days_per_month are formula constants")
+  func constants() {
+    #expect(CapacityConstants.byName["hours_per_month"] == 730)
+    #expect(CapacityConstants.byName["days_per_month"] == 30)
+  }
+}

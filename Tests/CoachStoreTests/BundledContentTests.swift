@@ -57,3 +57,22 @@ import Testing
     }
   }
 }
+
+@Suite struct BundledCardWordingTests {
+  @Test("no bundled card points at 'the sources' or 'one source': a card must stand on its own")
+  func noSourceReferences() throws {
+    let bundle = try #require(ContentLoader.load(root: PackagePaths.root).bundle)
+    let cards = bundle.decks.flatMap { deck in deck.cards.map { ("\(deck.id)/\($0.id)", $0) } }
+      + bundle.problems.flatMap { problem in problem.cards.map { ("\(problem.id)/\($0.id)", $0) } }
+    #expect(cards.count > 500)
+    for (id, card) in cards {
+      let text: String
+      switch card.body {
+      case .basic(let front, let back): text = front + " " + back
+      case .cloze(let cloze): text = cloze
+      }
+      let lowered = text.lowercased()
+      #expect(!lowered.contains("the sources") && !lowered.contains("one source"), "\(id)")
+    }
+  }
+}

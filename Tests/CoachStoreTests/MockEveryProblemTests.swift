@@ -67,6 +67,11 @@ import Testing
       _ = send(.mock(.reveal))
       let points = mock.phase.referencePointIDs
       #expect(!points.isEmpty, "\(id) \(budget.phase) has no reference points")
+      // The cheat sheet is the reveal's first entry: marking it covers nothing.
+      #expect(mock.firstPointEntry == 1, "\(id) has no cheat sheet in its reveal")
+      _ = send(.mock(.toggleCovered))
+      #expect(session.state.mock?.phase.covered == [], "\(id) \(budget.phase)")
+      _ = send(.mock(.move(by: 1)))
       for _ in points {
         _ = send(.mock(.toggleCovered))
         _ = send(.mock(.move(by: 1)))

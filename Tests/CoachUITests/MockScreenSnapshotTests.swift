@@ -51,6 +51,21 @@ import Testing
     Self.assert(state, "mock_probe", size)
   }
 
+  @Test("the reveal opens on the cheat sheet; the points follow it and x on the sheet marks nothing", arguments: Fixtures.sizes)
+  func revealCheatSheet(size: Size) throws {
+    var state = Self.running(size)
+    state.mock?.problem.cheatSheet = CheatSheet(
+      numbers: ["100M new links a day: 1.2k writes/s on average, 2.3k/s at peak", "100:1 reads to writes"],
+      decisions: ["Pre-allocated code ranges: no collision checks on the write path"],
+      traps: ["Caching redirects for a year breaks deleted links"])
+    Self.apply([.mock(.escape), .mock(.reveal), .mock(.toggleCovered)], to: &state, from: 101)
+    #expect(state.mock?.phase.covered == [])
+    Self.assert(state, "mock_reveal_cheatsheet", size)
+    Self.apply([.mock(.move(by: 1)), .mock(.toggleCovered)], to: &state, from: 110)
+    let first = try #require(state.mock?.phase.referencePointIDs.first)
+    #expect(state.mock?.phase.covered == [first])
+  }
+
   @Test("the reveal: the reference beside the notes, points marked covered", arguments: Fixtures.sizes)
   func reveal(size: Size) {
     var state = Self.running(size)

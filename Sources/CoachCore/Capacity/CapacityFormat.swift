@@ -12,6 +12,7 @@ public enum CapacityFormat {
     case .bytesPerSecond: return bytes(value, suffix: "/s")
     case .seconds: return duration(value)
     case .ratio: return significant(value)
+    case .usd: return dollars(value)
     }
   }
 
@@ -21,6 +22,12 @@ public enum CapacityFormat {
       return "\(significant(value / size)) \(name)\(suffix)"
     }
     return suffix.isEmpty ? significant(value) : "\(significant(value))\(suffix)"
+  }
+
+  /// `$0.085`, `$740`, `$1.2 k`, `$3.4 M`: dollars with a scale suffix, the sign before the symbol.
+  private static func dollars(_ value: Double) -> String {
+    let text = scaled(abs(value), suffix: "")
+    return value < 0 ? "-$" + text : "$" + text
   }
 
   private static func bytes(_ value: Double, suffix: String) -> String {

@@ -10,6 +10,8 @@ public enum CapacityUnit: String, CaseIterable, Codable, Hashable, Sendable {
   case bytesPerSecond = "bytes_per_second"
   case seconds
   case ratio
+  /// An amount of money in US dollars: a unit price or a cost over a period the label names.
+  case usd
 
   /// Seconds in one period of a rate unit; nil for units that are not event rates.
   public var periodSeconds: Double? {
@@ -32,12 +34,18 @@ public enum CapacityConstants {
   public static let secondsPerMonth = 2_592_000.0
   public static let secondsPerYear = 31_536_000.0
   public static let daysPerYear = 365.0
+  /// The average month, for prices quoted per hour or per day (365 × 24 ÷ 12).
+  public static let hoursPerMonth = 730.0
+  /// The month the per-month rates use (seconds_per_month ÷ 86,400).
+  public static let daysPerMonth = 30.0
 
   public static let byName: [String: Double] = [
     "seconds_per_day": secondsPerDay,
     "seconds_per_month": secondsPerMonth,
     "seconds_per_year": secondsPerYear,
     "days_per_year": daysPerYear,
+    "hours_per_month": hoursPerMonth,
+    "days_per_month": daysPerMonth,
   ]
 }
 
@@ -52,5 +60,7 @@ public enum CapacityQuantity: String, CaseIterable, Codable, Hashable, Sendable 
   case bandwidthOut = "bandwidth_out"
   case cacheMemory = "cache_memory"
   case servers
+  /// Money: what the design costs to run over the period the label names.
+  case cost
   case other
 }

@@ -32,6 +32,10 @@ public enum ValueParser {
   public static func parse(_ text: String, unit: CapacityUnit) -> Result<Double, Failure> {
     var rest = Substring(text.trimmingSpaces())
     guard !rest.isEmpty else { return .failure(Failure(reason: "empty")) }
+    if rest.first == "$" {
+      guard unit == .usd else { return .failure(Failure(reason: "'$' fits only a money field")) }
+      rest = rest.dropFirst()
+    }
 
     var digits = ""
     while let c = rest.first, c.isASCII, c.isNumber || c == "." || c == "," || c == "_" {

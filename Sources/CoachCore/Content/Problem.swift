@@ -77,12 +77,14 @@ public struct Problem: Equatable, Hashable, Sendable, Codable, Identifiable {
   public var tradeOffs: TradeOffsSection
   public var probes: [Probe]
   public var cards: [CardSpec]
+  /// The one-screen summary shown first in the reader and the reveal; nil in user problems without one.
+  public var cheatSheet: CheatSheet?
 
   public init(
     id: String, title: String, category: String, tags: [String], summary: String,
     emphasis: [Phase: Int], requirements: RequirementsSection, capacity: CapacitySection,
     architecture: ArchitectureSection, deepDive: DeepDiveSection, tradeOffs: TradeOffsSection,
-    probes: [Probe], cards: [CardSpec]
+    probes: [Probe], cards: [CardSpec], cheatSheet: CheatSheet? = nil
   ) {
     self.id = id
     self.title = title
@@ -97,6 +99,7 @@ public struct Problem: Equatable, Hashable, Sendable, Codable, Identifiable {
     self.tradeOffs = tradeOffs
     self.probes = probes
     self.cards = cards
+    self.cheatSheet = cheatSheet
   }
 
   public static let categories: [String] = [

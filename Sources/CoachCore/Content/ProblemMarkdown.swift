@@ -8,6 +8,11 @@ public enum ProblemMarkdown {
     out.append("*\(problem.category)* · \(problem.tags.joined(separator: ", "))")
     out.append("")
     out.append(problem.summary)
+    if only == nil, let sheet = problem.cheatSheet, !sheet.isEmpty {
+      out.append("")
+      out.append("## Cheat sheet")
+      out += cheatSheetLines(sheet)
+    }
     for phase in Phase.allCases where only == nil || only == phase {
       let name = framework.definition(of: phase)?.name ?? phase.rawValue
       let minutes = framework.definition(of: phase).map { " (\(CapacityFormat.significant($0.minutes)) min)" } ?? ""
@@ -25,6 +30,22 @@ public enum ProblemMarkdown {
       }
     }
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// Only the cheat sheet, under the problem's title (`sdcoach show --brief`); nil when it has none.
+  public static func brief(_ problem: Problem) -> String? {
+    guard let sheet = problem.cheatSheet, !sheet.isEmpty else { return nil }
+    return (["# \(problem.title)"] + cheatSheetLines(sheet)).joined(separator: "\n") + "\n"
+  }
+
+  private static func cheatSheetLines(_ sheet: CheatSheet) -> [String] {
+    var out: [String] = []
+    for part in sheet.parts where !part.items.isEmpty {
+      out.append("")
+      out.append("### \(part.heading)")
+      for item in part.items { out.append("- \(item)") }
+    }
+    return out
   }
 
   private static func section(_ phase: Phase, of p: Problem) -> [String] {

@@ -19,12 +19,13 @@ extension MockReducer {
     _ state: inout AppState, _ mock: inout MockSession, _ action: MockAction, selection: Int, now: Now
   ) -> [Effect] {
     let ids = mock.phase.referencePointIDs
+    let first = mock.firstPointEntry
     switch action {
     case .move(let delta):
-      mock.mode = .reveal(selection: min(max(0, selection + delta), max(0, ids.count - 1)))
+      mock.mode = .reveal(selection: min(max(0, selection + delta), max(0, ids.count + first - 1)))
     case .toggleCovered:
-      guard ids.indices.contains(selection) else { return [] }
-      let id = ids[selection]
+      guard ids.indices.contains(selection - first) else { return [] }
+      let id = ids[selection - first]
       var covered = Set(mock.phase.covered)
       if covered.contains(id) { covered.remove(id) } else { covered.insert(id) }
       mock.phases[mock.current].covered = ids.filter { covered.contains($0) }

@@ -112,3 +112,8 @@ public struct MockSession: Equatable, Sendable {
     phase.notes.hasContent || (phase.phase == .capacity && estimate.hasInput)
   }
 }
+
+extension MockSession {
+  /// The reveal's first entry is the cheat sheet when the problem has one; reference points follow it.
+  public var firstPointEntry: Int { problem.cheatSheet.map { $0.isEmpty ? 0 : 1 } ?? 0 }
+}

@@ -1,4 +1,4 @@
 /// The version of sdcoach, shown by `--version` and written into every store file's `written_by`.
 public enum AppVersion {
-  public static let current = "0.1.0"
+  public static let current = "0.2.0"
 }

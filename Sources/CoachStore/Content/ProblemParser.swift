@@ -20,7 +20,8 @@ struct ProblemParser {
     guard
       let top = r.fields(
         root, at: "",
-        required: ["id", "title", "category", "tags", "summary", "emphasis"] + sections + ["probes", "cards"])
+        required: ["id", "title", "category", "tags", "summary", "emphasis"] + sections + ["probes", "cards"],
+        optional: ["cheat_sheet"])
     else { return nil }
     let id = r.id(top, "id")
     if let id, id != stem { r.report(top["id"], "id", "'\(id)' must equal the file name '\(stem)'") }
@@ -32,6 +33,7 @@ struct ProblemParser {
     let tags = r.strings(top, "tags")
     let summary = r.string(top, "summary")
     let emphasis = emphasisValue(top)
+    let cheatSheet = CheatSheetParser(r, strict: strict).parse(top)
     let requirements = requirementsSection(r.fields(
       top["requirements"], at: "requirements",
       required: ["prompt", "scope", "out_of_scope", "clarifying_questions", "functional", "non_functional"]))
@@ -56,7 +58,7 @@ struct ProblemParser {
     return Problem(
       id: id, title: title, category: category, tags: tags, summary: summary, emphasis: emphasis,
       requirements: requirements, capacity: capacity, architecture: architecture, deepDive: deepDive,
-      tradeOffs: tradeOffs, probes: probes, cards: cards)
+      tradeOffs: tradeOffs, probes: probes, cards: cards, cheatSheet: cheatSheet)
   }
 
   private func emphasisValue(_ top: Fields) -> [Phase: Int] {
@@ -171,8 +173,24 @@ struct ProblemParser {
       for q in required where !present.contains(q) {
         r.report(f["results"] ?? f.node, f.path("results"), "no result with quantity \(q.rawValue); --strict needs one")
       }
+      requireMoneyLine(f, assumptions: assumptions, results: results)
     }
     return section
+  }
+
+  /// The money line: unit prices as assumptions and a monthly cost the evaluator recomputes.
+  private func requireMoneyLine(_ f: Fields, assumptions: [CapacityAssumption], results: [CapacityResult]) {
+    let prices = assumptions.filter { $0.unit == .usd }.count
+    if prices < 2 {
+      r.report(
+        f["assumptions"] ?? f.node, f.path("assumptions"),
+        "has \(prices) unit prices (unit: usd); --strict needs at least 2 for the money line")
+    }
+    if !results.contains(where: { $0.quantity == .cost && $0.unit == .usd }) {
+      r.report(
+        f["results"] ?? f.node, f.path("results"),
+        "no result with quantity cost and unit usd; --strict needs the monthly cost")
+    }
   }
 
   private func checkFormulas(_ section: CapacitySection, _ nodes: [String: Fields]) {

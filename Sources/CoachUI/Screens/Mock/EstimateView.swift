@@ -110,6 +110,7 @@ enum EstimateView {
     case .bytesPerSecond: "bytes/s"
     case .seconds: "seconds"
     case .ratio: "a ratio"
+    case .usd: "dollars, $1.2k"
     }
   }
 }

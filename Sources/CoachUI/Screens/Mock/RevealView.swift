@@ -52,8 +52,13 @@ enum RevealView {
 
   static func referenceRows(_ mock: MockSession, selection: Int, width: Int) -> [Row] {
     var rows: [Row] = []
+    if let sheet = mock.problem.cheatSheet, !sheet.isEmpty {
+      rows += cheatSheetRows(sheet, selected: selection == 0, width: width)
+    }
+    let first = mock.firstPointEntry
     var section = ""
-    for (index, reference) in mock.problem.points(in: mock.phase.phase).enumerated() {
+    for (offset, reference) in mock.problem.points(in: mock.phase.phase).enumerated() {
+      let index = offset + first
       if reference.section != section {
         section = reference.section
         rows.append(Row(text: section, role: .subheading, x: 0, item: nil))
@@ -66,6 +71,20 @@ enum RevealView {
       }
       if selected, let detail = reference.point.detail, !detail.isEmpty {
         rows += TextWrapper.wrap(detail, width: max(1, width - 4)).map { Row(text: $0, role: .hint, x: 4, item: index) }
+      }
+    }
+    return rows
+  }
+
+  /// The cheat sheet as the reveal's first entry: a selectable heading, then each part's items.
+  static func cheatSheetRows(_ sheet: CheatSheet, selected: Bool, width: Int) -> [Row] {
+    var rows = [Row(text: "Cheat sheet", role: selected ? .selected : .subheading, x: 0, item: 0)]
+    for part in sheet.parts where !part.items.isEmpty {
+      rows.append(Row(text: part.heading, role: .hint, x: 2, item: 0))
+      for item in part.items {
+        for (i, line) in TextWrapper.wrap(item, width: max(1, width - 4)).enumerated() {
+          rows.append(Row(text: i == 0 ? "- " + line : line, role: .plain, x: i == 0 ? 2 : 4, item: 0))
+        }
       }
     }
     return rows
