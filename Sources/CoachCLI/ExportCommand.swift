@@ -29,7 +29,10 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
-    if all == (session != nil) { throw ValidationError("give a session id or --all, not both") }
+    if all, session != nil { throw ValidationError("give a session id or --all, not both") }
+    if !all, session == nil {
+      throw ValidationError("give a session id ('sdcoach history' lists them) or --all")
+    }
   }
 
   func run() throws {

@@ -31,7 +31,7 @@ struct HistoryCommand: ParsableCommand {
       return
     }
     let rows = sessions.map(SessionHistory.row)
-    let headers = ["DATE", "PROBLEM", "PRESET", "MINUTES", "TOTAL", "BAND", ""]
+    let headers = ["DATE", "PROBLEM", "PRESET", "MINUTES", "TOTAL", "BAND", "ID", ""]
     let widths = headers.indices.map { i in max(DisplayWidth.of(headers[i]), rows.map { DisplayWidth.of($0[i]) }.max() ?? 0) }
     let format = { (cells: [String]) in
       zip(cells, widths).map { Output.pad($0, $1) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)

@@ -17,7 +17,10 @@ struct PracticeCommand: ParsableCommand {
   @Option(name: .long, help: "standard, long, drill or phase:<phase id> (default standard).")
   var preset: String?
 
-  @Option(name: .long, help: ArgumentHelp("Minutes per phase of the preset, in order, e.g. 7,6,10,15,7.", valueName: "m,…"))
+  // Unconditional, so that `--budgets -1,…` reaches the range check instead of reading as an unknown option.
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("Minutes per phase of the preset, in order, e.g. 7,6,10,15,7.", valueName: "m,…"))
   var budgets: String?
 
   @Flag(name: .long, help: "Move on to the next phase when its budget runs out.")

@@ -42,6 +42,10 @@ public struct SDCoachCommand: ParsableCommand {
       }.filter { !$0.1.isEmpty },
       uniquingKeysWith: { first, _ in first })
     let args = ArgumentOrder.normalized(arguments, subcommands: names, groups: groups)
+    if let unknown = unknownHelpTopic(args) {
+      Output.error("no command '\(unknown)' to explain (see 'sdcoach --help' for the commands)")
+      return ExitCode.validationFailure.rawValue
+    }
     do {
       var command = try parseAsRoot(args)
       try command.run()
@@ -61,5 +65,16 @@ public struct SDCoachCommand: ParsableCommand {
       Output.error("\(message) (see 'sdcoach --help')")
       return code.rawValue
     }
+  }
+
+  /// `help frob` would print the main help and exit 0, as if frob were a topic; name it instead.
+  static func unknownHelpTopic(_ args: [String]) -> String? {
+    guard args.first == "help" else { return nil }
+    var level: [ParsableCommand.Type] = configuration.subcommands
+    for word in args.dropFirst() where !word.hasPrefix("-") {
+      guard let command = level.first(where: { $0.configuration.commandName == word }) else { return word }
+      level = command.configuration.subcommands
+    }
+    return nil
   }
 }

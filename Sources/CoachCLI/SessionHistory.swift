@@ -18,7 +18,7 @@ enum SessionHistory {
     let total = s.total.map { t in s.max.map { "\(t)/\($0)" } ?? "\(t)" } ?? "–"
     return [
       localDate(s.started), s.problem, s.preset + (s.customBudgets ? "*" : ""),
-      CapacityFormat.significant(minutes.rounded(), digits: 4), total, s.band ?? "–",
+      CapacityFormat.significant(minutes.rounded(), digits: 4), total, s.band ?? "–", s.id,
       s.ended == nil ? "unfinished" : "",
     ]
   }

@@ -30,11 +30,11 @@ enum SessionStatsText {
     }
     if !s.pacing.isEmpty {
       out.append("")
-      out.append("pacing (minutes)   planned  actual  over plan")
+      out.append("pacing (m:ss)      planned  actual  over plan")
       for phase in Phase.allCases {
         guard let p = s.pacing[phase.rawValue] else { continue }
         out.append(
-          pad(phase.rawValue, 18) + " " + pad(fmt(p.plannedMean), 8) + " " + pad(fmt(p.actualMean), 7) + " "
+          pad(phase.rawValue, 18) + " " + pad(clock(p.plannedMean), 8) + " " + pad(clock(p.actualMean), 7) + " "
             + "\(Int((p.overrunShare * 100).rounded())) %")
       }
     }
@@ -47,5 +47,9 @@ enum SessionStatsText {
   }
 
   private static func fmt(_ v: Double) -> String { CapacityFormat.significant(v, digits: 3) }
+  /// Mean minutes as the mock's clock shows them (`7:00`, `0:03`), so short and long phases read alike.
+  private static func clock(_ minutes: Double) -> String {
+    ClockText.minutesSeconds(.seconds((minutes * 60).rounded()))
+  }
   private static func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - DisplayWidth.of(s))) }
 }

@@ -125,6 +125,20 @@ import Testing
     let help = try sdcoach.run(["--help"])
     #expect(help.status == 0)
     #expect(help.stdout.contains("validate"))
+    let topic = try sdcoach.run(["help", "cards", "replay"])
+    #expect(topic.status == 0)
+    #expect(topic.stdout.contains("USAGE: sdcoach cards replay"))
+  }
+
+  @Test("help on a command that does not exist says so and fails instead of printing the main help")
+  func helpUnknownTopic() throws {
+    let out = try sdcoach.run(["help", "frob"])
+    #expect(out.status == 64)
+    #expect(out.stdout.isEmpty)
+    #expect(out.stderr == "sdcoach: no command 'frob' to explain (see 'sdcoach --help' for the commands)\n")
+    let nested = try sdcoach.run(["help", "cards", "frob"])
+    #expect(nested.status == 64)
+    #expect(nested.stderr.contains("no command 'frob'"))
   }
 
   @Test("shell completion scripts are generated")
@@ -137,7 +151,7 @@ import Testing
 
 /// Every bundled problem reads as Markdown with a heading per phase.
 @Suite struct EveryProblemShowsTests {
-  @Test("show prints the five phase headings for every bundled problem")
+  @Test("show prints the cheat sheet, then the five phase headings, for every bundled problem")
   func everyProblem() throws {
     let sdcoach = CommandRunner()
     let listing = try sdcoach.run(["problems", "--json"])
@@ -148,7 +162,8 @@ import Testing
       let out = try sdcoach.run(["show", id])
       #expect(out.status == 0, "\(id): \(out.stderr)")
       let headings = out.stdout.split(separator: "\n").filter { $0.hasPrefix("## ") }
-      #expect(headings.count == 5, "\(id): \(headings)")
+      #expect(headings.first == "## Cheat sheet", "\(id): the cheat sheet comes first")
+      #expect(headings.dropFirst().count == 5, "\(id): \(headings)")
       #expect(out.stdout.contains("| Result | Formula | Value |"), "\(id)")
     }
   }

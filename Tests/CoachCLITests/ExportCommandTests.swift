@@ -152,6 +152,10 @@ import Yams
     defer { data.remove() }
     let neither = try utc.run(["export", "--data-dir", data.path])
     #expect(neither.status == 64)
+    #expect(neither.stderr.hasPrefix("sdcoach: give a session id ('sdcoach history' lists them) or --all"))
+    let both = try utc.run(["export", "x", "--all", "--data-dir", data.path])
+    #expect(both.status == 64)
+    #expect(both.stderr.hasPrefix("sdcoach: give a session id or --all, not both"))
     let unknown = try utc.run(["export", "nope", "--out", "/tmp/x-never", "--data-dir", data.path])
     #expect(unknown.status == 1)
     #expect(unknown.stderr == "sdcoach: no session 'nope'; 'sdcoach history' lists them\n")
@@ -198,5 +202,8 @@ import Yams
     #expect(text.stdout.contains("3 sessions, 2 finished"))
     #expect(text.stdout.contains("mean total 42 / 60"))
     #expect(text.stdout.contains("sdcoach practice --preset phase:"))
+    #expect(text.stdout.contains("pacing (m:ss)"))
+    let requirements = try #require(text.stdout.split(separator: "\n").first { $0.hasPrefix("requirements ") })
+    #expect(requirements.split(separator: " ").filter { !$0.isEmpty }.dropFirst().prefix(2).allSatisfy { $0.contains(":") })
   }
 }

@@ -61,7 +61,7 @@ import Testing
     #expect(done["estimates"] is [String: Any])
   }
 
-  @Test("the table shows local dates, totals and an unfinished marker")
+  @Test("the table shows local dates, totals, the id export takes and an unfinished marker")
   func table() throws {
     let dir = try dataDir()
     defer { dir.remove() }
@@ -71,6 +71,8 @@ import Testing
     #expect(lines.first?.hasPrefix("DATE") == true)
     #expect(lines[1].hasPrefix("2026-11-23 10:00  chat"))
     #expect(lines[1].hasSuffix("unfinished"))
+    #expect(lines.first?.contains("  ID") == true)
+    #expect(lines[1].contains("  20261123T100000Z-chat  "))
     #expect(lines[2].contains("44/60"))
     #expect(lines[2].contains("targeted"))
   }

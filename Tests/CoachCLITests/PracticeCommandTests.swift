@@ -29,7 +29,13 @@ import Testing
   func budgetNotANumber() throws {
     try expectOneLine(
       ["practice", "url-shortener", "--budgets", "7,six,10,15,7"], status: 64,
-      saying: "--budgets: 'six' for capacity is not a number of minutes above 0")
+      saying: "--budgets: 'six' for capacity is not a number of minutes from more than 0 to 600")
+    try expectOneLine(
+      ["practice", "url-shortener", "--budgets", "999,6,10,15,7"], status: 64,
+      saying: "--budgets: '999' for requirements is not a number of minutes from more than 0 to 600")
+    try expectOneLine(
+      ["practice", "url-shortener", "--budgets", "-1,6,10,15,7"], status: 64,
+      saying: "--budgets: '-1' for requirements is not a number of minutes from more than 0 to 600")
   }
 
   @Test("an unknown problem, preset or rubric is one clear line")

@@ -37,7 +37,7 @@ import Testing
   @Test("a wrong count, a non-number or an unknown preset is one clear message", arguments: [
     ("drill", "5,4", "needs 3 values for drill (requirements, capacity, architecture), got 2"),
     ("drill", "5,x,10", "'x' for capacity is not a number"),
-    ("drill", "5,0,10", "'0' for capacity is not a number of minutes above 0"),
+    ("drill", "5,0,10", "'0' for capacity is not a number of minutes from more than 0 to 600"),
     ("marathon", "1", "unknown preset 'marathon'"),
   ])
   func failures(_ preset: String, _ budgets: String, _ message: String) {

@@ -39,6 +39,16 @@ import Testing
     #expect(stats.weekly == [.init(week: "2026-W48", sessions: 2, meanTotal: 42)])
   }
 
+  @Test("with one scored session the JSON says change: null and a week without a finished session mean_total: null")
+  func nullsAreWritten() throws {
+    let stats = SessionStatistics.compute(
+      [session("a", start: 1_795_428_000, score: 3), session("b", start: 1_796_200_000, score: nil)], rubric: rubric,
+      timeZone: TimeZone(identifier: "UTC")!)
+    let json = String(decoding: try JSONEncoder().encode(stats), as: UTF8.self)
+    #expect(json.contains(#""change":null"#))
+    #expect(json.contains(#""mean_total":null"#))
+  }
+
   @Test("unfinished sessions count in sessions but not in totals; pacing flags overruns")
   func unfinishedAndPacing() {
     let stats = SessionStatistics.compute(

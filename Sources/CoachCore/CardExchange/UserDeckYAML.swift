@@ -6,7 +6,7 @@ public enum UserDeckYAML {
   public static let description = "Cards added with sdcoach cards import; edit freely, the ids key each card's history."
 
   public static func render(_ cards: [CardSpec]) -> String {
-    var out = "# The user's flashcards (DESIGN §4: ids are user/<id>).\n"
+    var out = "# Your flashcards. Keep each id as it is: it keys the card's review history (user/<id> in the app).\n"
     out += "title: \(YAMLQuoting.doubleQuoted(title))\ndescription: \(YAMLQuoting.doubleQuoted(description))\n"
     out += cards.isEmpty ? "cards: []\n" : "cards:\n"
     for card in cards {

@@ -9,6 +9,17 @@ public struct SessionStatistics: Equatable, Sendable, Encodable {
     public var change: Int?
     /// The last five scores, oldest first.
     public var recent: [Int]
+
+    enum CodingKeys: String, CodingKey { case mean, last, change, recent }
+
+    /// `change` is written as null, not left out, when there is no earlier score (docs/CLI.md promises the key).
+    public func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(mean, forKey: .mean)
+      try c.encode(last, forKey: .last)
+      try c.encode(change, forKey: .change)
+      try c.encode(recent, forKey: .recent)
+    }
   }
 
   public struct Pacing: Equatable, Sendable, Encodable {
@@ -30,6 +41,13 @@ public struct SessionStatistics: Equatable, Sendable, Encodable {
     enum CodingKeys: String, CodingKey {
       case week, sessions
       case meanTotal = "mean_total"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(week, forKey: .week)
+      try c.encode(sessions, forKey: .sessions)
+      try c.encode(meanTotal, forKey: .meanTotal)
     }
   }
 

@@ -96,5 +96,6 @@ extension MockSession {
     furthest = max(furthest, current)
     isPaused = true
     unknownFields = record.unknownFields
+    resumed = true
   }
 }

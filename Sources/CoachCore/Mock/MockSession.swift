@@ -28,6 +28,8 @@ public struct MockSession: Equatable, Sendable {
   public var saveDueAt: Instant?
   /// Wall-clock seconds of the last save the store confirmed.
   public var lastSavedWall: Int64?
+  /// True for a session rebuilt from its file: it is on disk although this run has not saved it yet.
+  public var resumed = false
   /// Why the last save failed ("not saved: …"), until one succeeds.
   public var saveFailure: String?
   /// Set when the finished session was sent to the store; the mock closes when the store confirms.

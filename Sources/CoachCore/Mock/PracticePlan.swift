@@ -39,7 +39,7 @@ public struct PracticePlan: Equatable, Hashable, Sendable, Codable {
     for (part, budget) in zip(parts, preset.budgets) {
       guard let minutes = Double(part), minutes.isFinite, minutes > 0, minutes <= 600 else {
         return .failure(
-          Failure(message: "--budgets: '\(part)' for \(budget.phase.rawValue) is not a number of minutes above 0"))
+          Failure(message: "--budgets: '\(part)' for \(budget.phase.rawValue) is not a number of minutes from more than 0 to 600"))
       }
       replaced.append(.init(phase: budget.phase, minutes: minutes))
     }

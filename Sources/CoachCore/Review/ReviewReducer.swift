@@ -44,7 +44,8 @@ enum ReviewReducer {
       let drafts = grader.answer(card, entry: state.cards.collection.entry(card), rating: rating, now: now.instant)
       let effects = record(drafts, in: &state, review: &review, step: card, isAnswer: true)
       if drafts.contains(where: { $0.kind == .leech }) {
-        notify(&state, "Leech: forgotten \(state.cards.collection.entry(card)?.lapses ?? 0) times"
+        let lapses = state.cards.collection.entry(card)?.lapses ?? 0
+        notify(&state, "Leech: forgotten \(lapses) time\(lapses == 1 ? "" : "s")"
           + (state.cards.settings.leechSuspends ? " · suspended" : " · tagged"), now: now)
       }
       review.answered += 1

@@ -34,7 +34,7 @@ public enum PracticeView {
   /// When the session was last saved, or why it was not.
   public static func saveStatus(_ mock: MockSession, utcOffset: Int) -> String {
     if let failure = mock.saveFailure { return failure.hasPrefix("not saved") ? failure : "not saved: \(failure)" }
-    guard let saved = mock.lastSavedWall else { return "not saved yet" }
+    guard let saved = mock.lastSavedWall else { return mock.resumed ? "resumed from its last save" : "not saved yet" }
     return "saved \(ClockText.timeOfDay(saved, utcOffset: utcOffset))"
   }
 }

@@ -98,6 +98,8 @@ import Testing
     let fromMarkdown = try UserDeckMerge.merge(try MarkdownCards.parse(markdown), into: [])
     #expect(fromMarkdown.cards == specs)
     #expect(UserDeckYAML.render(fromMarkdown.cards) == yaml)
+    #expect(yaml.hasPrefix("# Your flashcards. Keep each id as it is"))
+    #expect(!yaml.contains("DESIGN"))
 
     let basics = Array(specs.prefix(2))
     let anki = AnkiTSV.render(Deck.cards(of: basics, source: "user", title: "My cards"))

@@ -132,6 +132,7 @@ import Testing
     let events = recorded(reduce(&state, .review(.grade(.again)), now: CardFixtures.now(plusSeconds: 2)))
     #expect(events.map(\.kind) == [.review, .leech])
     #expect(state.cards.collection.entry("concepts/cdn")?.suspended == false)
+    #expect(state.notice?.text == "Leech: forgotten 1 time · tagged")
   }
 
   @Test("cram goes through the tag's cards without writing anything or touching the schedule")

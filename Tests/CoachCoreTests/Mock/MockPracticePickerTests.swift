@@ -65,7 +65,7 @@ import Testing
     #expect(state.practice.presets?.budgetsError == "--budgets needs 5 values for standard (requirements, capacity, architecture, deep-dive, trade-offs), got 4")
     _ = reduce(&state, .practice(.type(",x")), now: Self.now)
     _ = reduce(&state, .practice(.choose), now: Self.now)
-    #expect(state.practice.presets?.budgetsError == "--budgets: 'x' for trade-offs is not a number of minutes above 0")
+    #expect(state.practice.presets?.budgetsError == "--budgets: 'x' for trade-offs is not a number of minutes from more than 0 to 600")
     _ = reduce(&state, .practice(.deleteBackward), now: Self.now)
     _ = reduce(&state, .practice(.type("2.5")), now: Self.now)
     _ = reduce(&state, .practice(.choose), now: Self.now)
