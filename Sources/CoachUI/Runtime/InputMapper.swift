@@ -21,6 +21,10 @@ public enum InputMapper {
   public static let hangupSignal: Int32 = 1
 
   static func actions(for key: Key, in state: AppState) -> [AppAction] {
+    // Nothing may happen out of sight: below the minimum size only what the too-small screen offers works.
+    if ScreenMetrics.isTooSmall(state.viewport) {
+      guard key == .ctrl("c") || (key == .char("q") && TooSmallScreen.quitsWithQ(state)) else { return [] }
+    }
     if state.isEnteringText, case .char(let character) = key {
       return [textAction(String(character), in: state)]
     }

@@ -6,7 +6,7 @@ public enum AppView {
     var canvas = Canvas(size: state.viewport)
     let size = state.viewport
     if ScreenMetrics.isTooSmall(size) {
-      TooSmallScreen.render(into: &canvas)
+      TooSmallScreen.render(into: &canvas, state: state)
       return canvas
     }
     let bounds = canvas.bounds
