@@ -18,7 +18,8 @@ enum PresetPickerScreen {
     let rows = presets.map { preset in
       [preset.name, "\(CapacityFormat.significant(preset.totalMinutes)) min", budgetsText(preset.budgets)]
     }
-    let nameWidth = min(rows.map { DisplayWidth.of($0[0]) }.max() ?? 0, max(12, body.width / 3))
+    // Names get the room the minutes and the budget list leave (about 20 columns), not a fixed third.
+    let nameWidth = min(rows.map { DisplayWidth.of($0[0]) }.max() ?? 0, max(12, body.width - 7 - 20))
     ListView(rows: rows, columns: [.fixed(nameWidth), .fixed(7), .fill], selection: picker.selection, scroll: scroll)
       .render(into: &canvas, in: listRect, glyphs: glyphs)
     let detail = Rect(x: body.x, y: listRect.maxY, width: body.width, height: body.maxY - listRect.maxY)
@@ -26,7 +27,7 @@ enum PresetPickerScreen {
     canvas.put(String(repeating: glyphs.horizontal, count: detail.width), x: detail.x, y: detail.y, role: .border)
     let preset = presets[picker.selection]
     let plan = picker.plan(framework)
-    var items: [Paragraphs.Item] = [.init(preset.description, role: .hint)]
+    var items: [Paragraphs.Item] = [.init(description(of: preset, plan: plan), role: .hint)]
     if let field = picker.budgetsField {
       items.append(.init("Budgets (minutes, \(preset.budgets.map(\.phase.rawValue).joined(separator: ", "))): \(field)\(glyphs.cursor)", role: .key))
       if let error = picker.budgetsError { items.append(.init(error, role: .warning)) }
@@ -36,6 +37,14 @@ enum PresetPickerScreen {
     }
     items.append(.init("Strict mode: " + (picker.strict ? "on — moves on at each budget" : "off — you move on when ready"), role: picker.strict ? .warning : .hint))
     Paragraphs(items).render(into: &canvas, in: detail.rows(from: 1).inset(dx: 2, dy: 0))
+  }
+
+  /// The preset's own description describes its own minutes; with the user's budgets it would be wrong.
+  static func description(of preset: Preset, plan: PracticePlan?) -> String {
+    guard let plan, plan.customBudgets else { return preset.description }
+    let total = CapacityFormat.significant(plan.totalMinutes)
+    return "\(preset.name) with your budgets: \(total) minutes in all (the preset's own is "
+      + "\(CapacityFormat.significant(preset.totalMinutes)))."
   }
 
   static func budgetsText(_ budgets: [Preset.Budget]) -> String {
