@@ -15,10 +15,10 @@ import Testing
     #expect(InputMapper.actions(for: .key(.down), in: state) == [.home(.move(by: 1))])
   }
 
-  @Test("? opens help sized to the generated text")
+  @Test("? at Home opens every screen's keys, sized to the generated text")
   func helpRows() {
-    let rows = HelpOverlay(for: state).rows.count
-    #expect(InputMapper.actions(for: .key(.char("?")), in: state) == [.showHelp(rows: rows)])
+    let rows = HelpOverlay.everyScreen(from: state).rows.count
+    #expect(InputMapper.actions(for: .key(.char("?")), in: state) == [.showHelp(rows: rows, everyScreen: true)])
   }
 
   @Test("Enter opens the selected home entry")
@@ -29,7 +29,9 @@ import Testing
     s.home.selection = s.home.entries.firstIndex(of: .browse) ?? -1
     #expect(InputMapper.actions(for: .key(.enter), in: s) == [.navigate(.browser)])
     s.home.selection = s.home.entries.firstIndex(of: .help) ?? -1
-    #expect(InputMapper.actions(for: .key(.enter), in: s) == [.showHelp(rows: HelpOverlay(for: s).rows.count)])
+    let everyKey = HelpOverlay.everyScreen(from: s).rows.count
+    #expect(InputMapper.actions(for: .key(.enter), in: s) == [.showHelp(rows: everyKey, everyScreen: true)])
+    #expect(everyKey > HelpOverlay(for: s).rows.count)
     s.home.selection = s.home.entries.firstIndex(of: .review) ?? -1
     #expect(InputMapper.actions(for: .key(.enter), in: s) == [.review(.start(tag: nil))])
   }
@@ -52,5 +54,28 @@ import Testing
     #expect(InputMapper.actions(for: .resized(Size(width: 1, height: 1)), in: state) == [.resized(Size(width: 1, height: 1))])
     #expect(InputMapper.actions(for: .terminated(signal: 15), in: state) == [.terminated(signal: 15)])
     #expect(InputMapper.actions(for: .inputClosed, in: state) == [.terminated(signal: 1)])
+  }
+}
+
+/// Home's "Help — Every key, screen by screen" must list every screen, not only Home's keys.
+@Suite struct EveryKeyHelpTests {
+  @Test("the Help entry opens a help that scrolls through every screen's keys; ? still shows this screen's")
+  func helpEntryListsEveryScreen() {
+    var state = MockFixtures.state(Size(width: 80, height: 24))
+    state.home.selection = state.home.entries.firstIndex(of: .help) ?? -1
+    for action in InputMapper.actions(for: .key(.enter), in: state) { _ = reduce(&state, action, now: MockFixtures.at(1)) }
+    var seen = Set<String>()
+    for _ in 0..<200 {
+      seen.formUnion(AppView.render(state).lines)
+      _ = reduce(&state, .scrollHelp(by: 10), now: MockFixtures.at(2))
+    }
+    let text = seen.joined(separator: "\n")
+    for title in ["Mock interview", "Reveal", "Estimate form", "Review"] {
+      #expect(text.contains(title), "\(title)")
+    }
+    var reader = MockFixtures.state(Size(width: 80, height: 24))
+    reader.route = [.home, .browser]
+    for action in InputMapper.actions(for: .key(.char("?")), in: reader) { _ = reduce(&reader, action, now: MockFixtures.at(1)) }
+    if case .help(_, _, let everyScreen) = reader.overlay { #expect(!everyScreen) } else { Issue.record("no help") }
   }
 }

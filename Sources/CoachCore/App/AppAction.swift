@@ -6,7 +6,7 @@ public enum AppAction: Equatable, Sendable {
   /// Esc: close the overlay, leave the current mode, or go back; never quits.
   case escape
   /// Opens the key help; `rows` is the height of the help text the UI generated for the current screen.
-  case showHelp(rows: Int)
+  case showHelp(rows: Int, everyScreen: Bool = false)
   case scrollHelp(by: Int)
   /// Ctrl-C: quit (saving first).
   case requestQuit

@@ -48,12 +48,13 @@ public enum AppReducer {
         return HistoryReducer.reduce(&state, .clearFilter, now: now)
       }
       return state.route.count > 1 ? goBack(&state) : []
-    case .showHelp(let rows):
-      state.overlay = .help(scroll: 0, rows: rows)
+    case .showHelp(let rows, let everyScreen):
+      state.overlay = .help(scroll: 0, rows: rows, everyScreen: everyScreen)
       return []
     case .scrollHelp(let delta):
-      if case .help(let scroll, let rows) = state.overlay {
-        state.overlay = .help(scroll: clampHelp(scroll + delta, rows: rows, viewport: state.viewport), rows: rows)
+      if case .help(let scroll, let rows, let every) = state.overlay {
+        state.overlay = .help(
+          scroll: clampHelp(scroll + delta, rows: rows, viewport: state.viewport), rows: rows, everyScreen: every)
       }
       return []
     case .requestQuit:
@@ -118,8 +119,8 @@ public enum AppReducer {
   }
 
   private static func clampAll(_ state: inout AppState) {
-    if case .help(let scroll, let rows) = state.overlay {
-      state.overlay = .help(scroll: clampHelp(scroll, rows: rows, viewport: state.viewport), rows: rows)
+    if case .help(let scroll, let rows, let every) = state.overlay {
+      state.overlay = .help(scroll: clampHelp(scroll, rows: rows, viewport: state.viewport), rows: rows, everyScreen: every)
     }
     BrowserReducer.clamp(&state)
     ReaderReducer.clamp(&state)

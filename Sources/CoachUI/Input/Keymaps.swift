@@ -7,7 +7,7 @@ public enum Keymaps {
   public static let global = Keymap(
     title: "Everywhere",
     bindings: [
-      KeyBinding(keys: [.char("?")], label: "help", help: "Show the keys of this screen", command: .showHelp),
+      KeyBinding(keys: [.char("?")], label: "help", help: "Show the keys of this screen (at Home: every screen)", command: .showHelp),
       KeyBinding(
         keys: [.char("q")], label: "back", help: "Back one screen; quit at home", command: .action(.back)),
       KeyBinding(

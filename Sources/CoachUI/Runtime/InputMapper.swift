@@ -49,6 +49,10 @@ public enum InputMapper {
     case .action(let action):
       return [action]
     case .showHelp:
+      // Home is where people look for every key ("Help — Every key, screen by screen"); elsewhere, this screen's.
+      if state.screen == .home {
+        return [.showHelp(rows: HelpOverlay.everyScreen(from: state).rows.count, everyScreen: true)]
+      }
       return [.showHelp(rows: HelpOverlay(for: state).rows.count)]
     case .openHomeEntry:
       guard let entry = state.home.selectedEntry else { return [] }

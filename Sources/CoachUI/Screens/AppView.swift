@@ -32,8 +32,9 @@ public enum AppView {
     case .history, .session, .trends, .compare:
       HistoryView.render(state, into: &canvas, bounds: bounds, body: body, glyphs: glyphs)
     }
-    if case .help(let scroll, _) = state.overlay {
-      HelpOverlay(for: state, scroll: scroll).render(into: &canvas, glyphs: glyphs)
+    if case .help(let scroll, _, let everyScreen) = state.overlay {
+      let help = everyScreen ? HelpOverlay.everyScreen(from: state, scroll: scroll) : HelpOverlay(for: state, scroll: scroll)
+      help.render(into: &canvas, glyphs: glyphs)
     }
     StatusContent.bar(for: state).render(into: &canvas, in: bounds.row(-1), glyphs: glyphs)
     return canvas
