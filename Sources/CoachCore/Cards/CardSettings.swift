@@ -7,6 +7,8 @@ public struct CardSettings: Equatable, Sendable {
   /// Lapses that make a card a leech; 0 turns leech detection off.
   public var leechThreshold: Int
   public var leechSuspends: Bool
+  /// Once a cloze card is answered, its siblings wait until the next card day.
+  public var burySiblings: Bool
 
   /// py-fsrs defaults with fuzz on (seeded per card and review, so the interval shown is the one given).
   public static let defaults: CardSettings = {
@@ -18,13 +20,14 @@ public struct CardSettings: Equatable, Sendable {
 
   public init(
     scheduler: FSRSSchedulerConfiguration, newCardsPerDay: Int, reviewsPerDay: Int, leechThreshold: Int,
-    leechSuspends: Bool
+    leechSuspends: Bool, burySiblings: Bool = true
   ) {
     self.scheduler = scheduler
     self.newCardsPerDay = newCardsPerDay
     self.reviewsPerDay = reviewsPerDay
     self.leechThreshold = leechThreshold
     self.leechSuspends = leechSuspends
+    self.burySiblings = burySiblings
   }
 
   public static let dailyLimitRange = 0...100_000
@@ -59,6 +62,7 @@ public struct CardSettings: Equatable, Sendable {
     reviewsPerDay = config.reviewsPerDay
     leechThreshold = config.leechThreshold
     leechSuspends = config.leechAction == "suspend"
+    burySiblings = config.burySiblings
   }
 
   /// Steps are minutes; whole seconds only, because the log keeps whole seconds and a replay must agree.

@@ -3,10 +3,13 @@
 public struct DailyTally: Equatable, Sendable {
   public var newIntroduced: Int
   public var reviewsAnswered: Int
+  /// Every card answered in the day (for burying siblings).
+  public var answeredCards: Set<String>
 
-  public init(newIntroduced: Int = 0, reviewsAnswered: Int = 0) {
+  public init(newIntroduced: Int = 0, reviewsAnswered: Int = 0, answeredCards: Set<String> = []) {
     self.newIntroduced = newIntroduced
     self.reviewsAnswered = reviewsAnswered
+    self.answeredCards = answeredCards
   }
 
   public init(events: [CardLogEvent], day: CardDay) {
@@ -16,6 +19,7 @@ public struct DailyTally: Equatable, Sendable {
       guard day.contains(event.instant), !cancelled.contains(event.seq) else { continue }
       if event.introducesCard { newIntroduced += 1 }
       if event.isReviewOfReviewCard { reviewsAnswered += 1 }
+      if event.kind == .review { answeredCards.insert(event.card) }
     }
   }
 }

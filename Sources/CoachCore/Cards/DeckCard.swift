@@ -18,6 +18,12 @@ public struct DeckCard: Equatable, Hashable, Sendable {
     self.tags = tags
   }
 
+  /// The note a card belongs to: a cloze card's id without its `#c<n>`, else the id itself.
+  public var noteID: String {
+    guard let mark = id.range(of: "#c", options: .backwards), Int(id[mark.upperBound...]) != nil else { return id }
+    return String(id[..<mark.lowerBound])
+  }
+
   /// The card's own tags plus its source, which is how "filter by problem" works.
   public var filterTags: [String] { tags.contains(source) ? tags : [source] + tags }
 

@@ -1,6 +1,7 @@
 /// Today's queue (FSRS.md §6): learning cards due within the next 20 minutes, then review cards due before the
 /// next 4 am boundary, then new cards up to the daily limit. Suspended cards, buried cards and orphans (history
-/// whose card left the content) never appear.
+/// whose card left the content) never appear; with `bury_siblings` a cloze note shows one new or review card a
+/// day, so c2 cannot give away c1's answer (learning cards are never held back, as in Anki).
 public struct ReviewQueue: Equatable, Sendable {
   /// How far ahead a learning card may be shown when nothing else is left (Anki's learn-ahead limit).
   public static let learnAhead = TimeSpan.seconds(20 * 60)
@@ -38,16 +39,17 @@ public struct ReviewQueue: Equatable, Sendable {
     var new: [String] = []
     let newRoom = max(0, settings.newCardsPerDay - tally.newIntroduced)
     let learnUntil = now + learnAhead
+    var siblings = SiblingBurial(enabled: settings.burySiblings, answeredToday: tally.answeredCards)
     for card in deck.cards where card.matches(tag: tag) {
       guard let entry = collection.entry(card.id) else {
-        new.append(card.id)
+        if siblings.admits(card) { new.append(card.id) }
         continue
       }
       if entry.suspended { continue }
       if let buried = entry.buriedUntilInstant, buried > now { continue }
       let memory = entry.memory
       if memory.isNew {
-        new.append(card.id)
+        if siblings.admits(card) { new.append(card.id) }
         continue
       }
       let due = memory.dueInstant
@@ -55,7 +57,7 @@ public struct ReviewQueue: Equatable, Sendable {
       case .learning, .relearning:
         if due <= learnUntil { learning.append(QueuedCard(id: card.id, due: due)) }
       case .review:
-        if due < day.end { review.append(QueuedCard(id: card.id, due: due)) }
+        if due < day.end, siblings.admits(card) { review.append(QueuedCard(id: card.id, due: due)) }
       default:
         continue
       }

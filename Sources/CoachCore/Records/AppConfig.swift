@@ -14,6 +14,8 @@ public struct AppConfig: StoreRecord, Equatable {
   public var leechAction: String
   public var bell: Bool
   public var probes: Bool
+  /// Hide a cloze card's siblings for the rest of the day once one is answered (Anki's "bury siblings").
+  public var burySiblings: Bool
   /// The interview's local calendar date, `yyyy-MM-dd`, when the user set one.
   public var interviewDate: String?
   public var unknownFields = UnknownFields()
@@ -22,7 +24,7 @@ public struct AppConfig: StoreRecord, Equatable {
     rubric: String = "part33", newCardsPerDay: Int = 20, reviewsPerDay: Int = 200, desiredRetention: Double = 0.9,
     learningStepsMinutes: [Double] = [1, 10], relearningStepsMinutes: [Double] = [10], maximumIntervalDays: Int = 36500,
     leechThreshold: Int = 8, leechAction: String = "suspend", bell: Bool = true, probes: Bool = true,
-    interviewDate: String? = nil
+    interviewDate: String? = nil, burySiblings: Bool = true
   ) {
     self.rubric = rubric
     self.newCardsPerDay = newCardsPerDay
@@ -36,6 +38,7 @@ public struct AppConfig: StoreRecord, Equatable {
     self.bell = bell
     self.probes = probes
     self.interviewDate = interviewDate
+    self.burySiblings = burySiblings
   }
 
   enum CodingKeys: String, CodingKey {
@@ -49,6 +52,7 @@ public struct AppConfig: StoreRecord, Equatable {
     case leechThreshold = "leech_threshold"
     case leechAction = "leech_action"
     case interviewDate = "interview_date"
+    case burySiblings = "bury_siblings"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -67,5 +71,6 @@ public struct AppConfig: StoreRecord, Equatable {
     bell = try c.decodeIfPresent(Bool.self, forKey: .bell) ?? d.bell
     probes = try c.decodeIfPresent(Bool.self, forKey: .probes) ?? d.probes
     interviewDate = try c.decodeIfPresent(String.self, forKey: .interviewDate)
+    burySiblings = try c.decodeIfPresent(Bool.self, forKey: .burySiblings) ?? d.burySiblings
   }
 }

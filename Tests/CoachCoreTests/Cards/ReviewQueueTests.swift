@@ -1,4 +1,5 @@
 import CoachCore
+import Foundation
 import CoachTestSupport
 import Testing
 
@@ -29,6 +30,35 @@ import Testing
     return ReviewQueue.build(
       deck: Deck(cards: deck), collection: collection, settings: settings, now: at,
       day: CardDay.containing(at, utcOffsetSeconds: offset), tag: tag)
+  }
+
+  @Test("cloze siblings: one a day per note, none once a sibling was answered today, all back the next day; off shows all")
+  func burySiblings() {
+    let deck = [card("nines#c1"), card("nines#c2"), card("nines#c3"), card("cdn"), card("other#c1")]
+    #expect(build(deck).new == ["d/nines#c1", "d/cdn", "d/other#c1"])
+
+    // c1 answered an hour ago and now in review a few days out: c2 and c3 wait for tomorrow.
+    let answered = review("d/nines#c1", at: t0 + .seconds(-3600), before: .new(at: t0 + .seconds(-3600)))
+    #expect(build(deck, [answered]).new == ["d/cdn", "d/other#c1"])
+    #expect(build(deck, [answered], at: t0 + .days(1)).new == ["d/nines#c2", "d/cdn", "d/other#c1"])
+
+    var off = CardFixtures.settings
+    off.burySiblings = false
+    #expect(build(deck, [answered], settings: off).new == ["d/nines#c2", "d/nines#c3", "d/cdn", "d/other#c1"])
+  }
+
+  @Test("a card id that merely contains #c is not a cloze sibling")
+  func noteIDs() {
+    #expect(card("nines#c12").noteID == "d/nines")
+    #expect(card("c#cache").noteID == "d/c#cache")
+    #expect(card("plain").noteID == "d/plain")
+  }
+
+  @Test("bury_siblings reads from config.json, on by default")
+  func burySiblingsSetting() throws {
+    #expect(CardFixtures.settings.burySiblings)
+    let config = try JSONDecoder().decode(AppConfig.self, from: Data(#"{"bury_siblings": false}"#.utf8))
+    #expect(try CardSettings(config).burySiblings == false)
   }
 
   @Test("the card day starts at 4 am local time, here New York (UTC-5)")
