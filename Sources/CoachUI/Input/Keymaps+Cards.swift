@@ -23,6 +23,17 @@ extension Keymaps {
       KeyBinding(keys: [.char("o")], label: "settings", help: "Card settings (retention, steps, limits)", command: .action(.cardSettings(.open)), showInBar: false),
     ])
 
+  /// Nothing left to review: only what still makes sense (no reveal or grades for a card that is not there).
+  public static let reviewDone = Keymap(
+    title: "Review, nothing due",
+    bindings: [
+      KeyBinding(keys: [.char("u")], label: "undo", help: "Undo the last answer, suspend or bury", command: .action(.review(.undo))),
+      KeyBinding(keys: [.char("t")], label: "tag", help: "Review one tag only (a problem, a topic)", command: .action(.review(.openTagPicker))),
+      KeyBinding(keys: [.char("c")], label: "cram", help: "Cram over the tag without touching the schedule; again to leave", command: .action(.review(.toggleCram))),
+      KeyBinding(keys: [.char("S")], label: "stats", help: "Card statistics", command: .action(.cardStats(.open))),
+      KeyBinding(keys: [.char("o")], label: "settings", help: "Card settings (retention, steps, limits)", command: .action(.cardSettings(.open)), showInBar: false),
+    ])
+
   public static let reviewTags = Keymap(
     title: "Tag filter",
     bindings: [
@@ -55,7 +66,8 @@ extension Keymaps {
   /// The keymap of a flashcard screen.
   static func cardsLocal(for state: AppState) -> Keymap? {
     switch state.screen {
-    case .review: state.review?.tagPicker != nil ? reviewTags : review
+    case .review:
+      if state.review?.tagPicker != nil { reviewTags } else if state.review?.current == nil { reviewDone } else { review }
     case .cardStats: cardStats
     case .cardSettings: cardSettings
     default: nil

@@ -102,7 +102,7 @@ public enum Keymaps {
 
   /// Every keymap, in the order docs/KEYBINDINGS.md lists them.
   public static let all: [Keymap] =
-    [global, home, browser, search, reader, review, reviewTags, cardStats, cardSettings]
+    [global, home, browser, search, reader, review, reviewDone, reviewTags, cardStats, cardSettings]
     + [history, historyFilter, historyExport, session, trends, compare, help] + practiceKeymaps
 
   /// The keymap of the screen or mode on show, without the global keys.
