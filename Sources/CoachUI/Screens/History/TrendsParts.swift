@@ -51,13 +51,15 @@ enum TrendsParts {
   private static func weakest(_ report: TrendsReport, into canvas: inout Canvas, in rect: Rect) {
     title("Weakest: drill the phase alone", in: rect, &canvas)
     guard !report.weakest.isEmpty else { return empty("Score a session to find your weakest areas.", in: rect, &canvas) }
-    let nameWidth = min(rect.width / 2, report.weakest.map { DisplayWidth.of($0.title) }.max() ?? 0)
+    // The drill is what to act on, so the title gives way first: "→ phase:architecture" stays whole.
+    let drill = report.weakest.map { DisplayWidth.of("→ \($0.preset)") }.max() ?? 0
+    let nameWidth = min(max(8, rect.width - 6 - drill), report.weakest.map { DisplayWidth.of($0.title) }.max() ?? 0)
     for (i, area) in report.weakest.enumerated() {
       let y = rect.y + 1 + i
       var x = rect.x
       x += canvas.put(TrendsText.cell(area.title, nameWidth) + " ", x: x, y: y, role: .plain, clip: rect)
       x += canvas.put(TrendsText.tenths(area.mean) + "  ", x: x, y: y, role: .warning, clip: rect)
-      canvas.put("→ \(area.preset)", x: x, y: y, role: .key, clip: rect)
+      canvas.put(TrendsText.fit("→ \(area.preset)", from: x, in: rect), x: x, y: y, role: .key, clip: rect)
     }
     if let problem = report.recommendedTitle {
       let y = rect.y + 1 + report.weakest.count
@@ -98,7 +100,7 @@ enum TrendsParts {
       x += canvas.put(TrendsText.cell(p.name, nameWidth) + " ", x: x, y: y, clip: rect)
       x += canvas.put(numbers.map { TrendsText.cell($0, 5) }.joined(separator: " ") + " ", x: x, y: y, role: .hint, clip: rect)
       let overran = TrendsText.percent(p.overrunShare) + (p.isHabitualOverrun ? " habitual" : "")
-      canvas.put(overran, x: x, y: y, role: p.isHabitualOverrun ? .warning : .hint, clip: rect)
+      canvas.put(TrendsText.fit(overran, from: x, in: rect), x: x, y: y, role: p.isHabitualOverrun ? .warning : .hint, clip: rect)
     }
   }
 
@@ -116,7 +118,7 @@ enum TrendsParts {
       let covered = TrendsText.cell(c.coverage.map(TrendsText.percent) ?? "–", 7)
       x += canvas.put(" " + score + " " + covered + " ", x: x, y: y, role: .hint, clip: rect)
       let (verdict, role) = verdict(c)
-      canvas.put(verdict, x: x, y: y, role: role, clip: rect)
+      canvas.put(TrendsText.fit(verdict, from: x, in: rect), x: x, y: y, role: role, clip: rect)
     }
   }
 

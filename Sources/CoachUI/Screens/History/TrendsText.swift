@@ -21,4 +21,9 @@ enum TrendsText {
   static func cell(_ text: String, _ width: Int) -> String {
     TextWrapper.pad(TextWrapper.truncate(text, width: width), width: width)
   }
+
+  /// The end of a row starting at column `x`: cut with `…` at the rect's edge, never mid-word without a mark.
+  static func fit(_ text: String, from x: Int, in rect: Rect) -> String {
+    TextWrapper.truncate(text, width: max(0, rect.maxX - x))
+  }
 }
