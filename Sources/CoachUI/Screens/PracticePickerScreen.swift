@@ -19,8 +19,11 @@ enum PracticePickerScreen {
         let last = state.practice.lastTotal(of: entry.problem.id)?.totalText.map { "last \($0)" } ?? ""
         return [title, entry.problem.category, times == 0 ? "new" : "\(times)×", last]
       }
-      let titleWidth = min(rows.map { DisplayWidth.of($0[0]) }.max() ?? 0, max(12, listRect.width * 2 / 5))
       let categoryWidth = rows.map { DisplayWidth.of($0[1]) }.max() ?? 0
+      let lastWidth = rows.map { DisplayWidth.of($0[3]) }.max() ?? 0
+      // The title takes what the other columns leave (their widths, the gaps and the margins), not a fixed share.
+      let room = listRect.width - categoryWidth - 4 - lastWidth - 8
+      let titleWidth = min(rows.map { DisplayWidth.of($0[0]) }.max() ?? 0, max(12, room))
       ListView(
         rows: rows, columns: [.fixed(titleWidth), .fixed(categoryWidth), .fixed(4), .fill],
         selection: picker.selection, scroll: picker.scroll
