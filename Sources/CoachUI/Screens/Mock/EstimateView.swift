@@ -49,7 +49,9 @@ enum EstimateView {
         rows.append(Row(spans: [Span(text: heading, role: .subheading)], field: nil))
       }
       let isSelected = index == form.selection
-      let label = TextWrapper.pad(field.label, width: labelWidth)
+      // A label wider than its column wraps onto rows of its own instead of losing its end to an ellipsis.
+      let labelLines = TextWrapper.wrap(field.label, width: labelWidth)
+      let label = TextWrapper.pad(labelLines.first ?? "", width: labelWidth)
       let shown = isSelected ? field.input + cursor : field.input
       let input = TextWrapper.pad(String(shown.suffix(inputWidth)), width: inputWidth)
       var spans = [
@@ -64,6 +66,9 @@ enum EstimateView {
         spans.append(Span(text: " (\(unitHint(field.unit)))", role: .hint))
       }
       rows.append(Row(spans: spans, field: index))
+      rows += labelLines.dropFirst().map {
+        Row(spans: [Span(text: TextWrapper.pad($0, width: labelWidth), role: isSelected ? .selected : .plain)], field: index)
+      }
       if case .failure(let failure)? = field.parsed {
         // The reason gets a row of its own, so it is never cut on a narrow screen.
         rows += TextWrapper.wrap(failure.reason, width: max(1, width - 4)).map {
