@@ -9,6 +9,11 @@ enum ArgumentOrder {
       let arg = args[index]
       if arg == "--" { break }
       let name = arg.split(separator: "=", maxSplits: 1).first.map(String.init) ?? arg
+      if GlobalOptions.flags.contains(arg) {
+        leading.append(arg)
+        index += 1
+        continue
+      }
       if GlobalOptions.valued.contains(name) {
         leading.append(arg)
         if !arg.contains("="), index + 1 < args.count {

@@ -18,8 +18,13 @@ public struct GlobalOptions: ParsableArguments, Sendable {
   @Option(name: .customLong("color"), help: "Colour: auto, always or never (NO_COLOR also turns it off).")
   public var color: ColorChoice = .auto
 
+  @Flag(name: .customLong("ascii"), help: "Draw the app with ASCII only (no box lines, arrows or emoji).")
+  public var ascii = false
+
   public init() {}
 
   /// Option names that take a value, for moving global options placed before the subcommand.
   static let valued: Set<String> = ["--data-dir", "--content-dir", "--color"]
+  /// Global flags (no value), moved the same way.
+  static let flags: Set<String> = ["--ascii"]
 }

@@ -32,7 +32,7 @@ struct InteractiveApp {
     if case .review(.start(let tag))? = startAction { try CardContext.check(tag: tag, in: cards.deck) }
     let colour = ColorPolicy.wantsColour(global.color, environment: environment)
     let clock = SystemClock(environment: environment)
-    let result = TerminalSession.run(colour: colour, environment: environment) { backend in
+    let result = TerminalSession.run(colour: colour, ascii: global.ascii, environment: environment) { backend in
       var program = Program(backend: backend, clock: clock, runner: AppEffectRunner(writer: writer, bundle: bundle))
       var state = AppState(content: bundle, viewport: backend.size)
       state.practice = practice

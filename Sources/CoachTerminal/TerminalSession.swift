@@ -10,15 +10,16 @@ import CoachUI
 /// which exits on an unknown TERM), installs the signal guard, and always restores the terminal afterwards.
 public enum TerminalSession {
   /// Runs `body` with the terminal in curses mode and returns its result, or the reason the terminal was refused
-  /// (before anything on screen changed). `colour` is false under NO_COLOR or `--color never`.
+  /// (before anything on screen changed). `colour` is false under NO_COLOR or `--color never`; `ascii` (`--ascii`)
+  /// draws ASCII glyphs even where the locale is UTF-8.
   public static func run(
-    colour: Bool, environment: [String: String], _ body: (NcursesBackend) -> Int32
+    colour: Bool, ascii: Bool = false, environment: [String: String], _ body: (NcursesBackend) -> Int32
   ) -> Result<Int32, TerminalPreflight.Refusal> {
     // isatty first: on a non-tty curses starts anyway and the read loop spins at 100 % CPU.
     if let refusal = TerminalPreflight.checkCurrentProcess(environment: environment) { return .failure(refusal) }
     let term = environment["TERM"] ?? ""
     SignalGuard.saveTerminalModes()
-    let utf8 = LocaleSetup.ensureUTF8()
+    let utf8 = LocaleSetup.ensureUTF8() && !ascii
     guard let screen = cn_newterm_stdio() else { return .failure(.termUnknown(term)) }
     guard hasCapability("cup") else {
       _ = endwin()

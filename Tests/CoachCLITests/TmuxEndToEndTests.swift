@@ -17,7 +17,9 @@ import Testing
     }
   }
 
-  func start(backtrace: String = "interactive=no", extra: [String: String] = [:]) throws -> TmuxSession {
+  func start(
+    backtrace: String = "interactive=no", extra: [String: String] = [:], arguments: [String] = []
+  ) throws -> TmuxSession {
     guard TmuxSession.isAvailable else {
       Issue.record("tmux is not installed: the end-to-end tests need it (apt-get install tmux)")
       throw Skip()
@@ -29,7 +31,23 @@ import Testing
     environment.merge(extra) { $1 }
     // Each app gets its own data dir: two running at once on one dir would (rightly) refuse the second.
     environment["SDCOACH_DATA_DIR"] = NSTemporaryDirectory() + "sdcoach-e2e-data-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    return try TmuxSession(program: binary, directory: BuiltProgram.packageRoot.path, environment: environment)
+    return try TmuxSession(
+      program: binary, arguments: arguments, directory: BuiltProgram.packageRoot.path, environment: environment)
+  }
+
+  @Test("--ascii draws Home, help and the reader in ASCII only, though the locale is UTF-8")
+  func asciiOnRequest() throws {
+    let tmux = try start(arguments: ["--ascii"])
+    let home = try tmux.waitFor("What next?")
+    let nonASCII = home.unicodeScalars.filter { !$0.isASCII }
+    #expect(nonASCII.isEmpty, "\(nonASCII)")
+    try tmux.sendKeys("?")
+    let help = try tmux.waitFor("Show the keys of this screen")
+    #expect(help.unicodeScalars.filter { !$0.isASCII }.isEmpty)
+    #expect(help.contains("+") || help.contains("-"), "box drawn with ASCII")
+    try tmux.sendKeys("Escape")
+    try tmux.sendKeys("q")
+    try Self.waitForExit(tmux, status: "0")
   }
 
   struct Skip: Error {}
