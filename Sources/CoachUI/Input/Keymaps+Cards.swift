@@ -23,16 +23,14 @@ extension Keymaps {
       KeyBinding(keys: [.char("o")], label: "settings", help: "Card settings (retention, steps, limits)", command: .action(.cardSettings(.open)), showInBar: false),
     ])
 
-  /// Nothing left to review: only what still makes sense (no reveal or grades for a card that is not there).
-  public static let reviewDone = Keymap(
-    title: "Review, nothing due",
-    bindings: [
-      KeyBinding(keys: [.char("u")], label: "undo", help: "Undo the last answer, suspend or bury", command: .action(.review(.undo))),
-      KeyBinding(keys: [.char("t")], label: "tag", help: "Review one tag only (a problem, a topic)", command: .action(.review(.openTagPicker))),
-      KeyBinding(keys: [.char("c")], label: "cram", help: "Cram over the tag without touching the schedule; again to leave", command: .action(.review(.toggleCram))),
-      KeyBinding(keys: [.char("S")], label: "stats", help: "Card statistics", command: .action(.cardStats(.open))),
-      KeyBinding(keys: [.char("o")], label: "settings", help: "Card settings (retention, steps, limits)", command: .action(.cardSettings(.open)), showInBar: false),
-    ])
+  /// Nothing left to review: the review keys that still make sense (no reveal or grades for a card that is not
+  /// there), with the statistics in the bar instead.
+  public static let reviewDone: Keymap = {
+    let kept: Set<Key> = [.char("u"), .char("t"), .char("c"), .char("S"), .char("o")]
+    var bindings = review.bindings.filter { $0.keys.allSatisfy(kept.contains) }
+    if let stats = bindings.firstIndex(where: { $0.keys == [.char("S")] }) { bindings[stats].showInBar = true }
+    return Keymap(title: "Review, nothing due", bindings: bindings)
+  }()
 
   public static let reviewTags = Keymap(
     title: "Tag filter",
