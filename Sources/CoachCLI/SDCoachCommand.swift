@@ -17,7 +17,7 @@ public struct SDCoachCommand: ParsableCommand {
     subcommands: [
       PracticeCommand.self, ProblemsCommand.self, ShowCommand.self, ReviewCommand.self, HistoryCommand.self,
       StatsCommand.self, ExportCommand.self, ValidateCommand.self, CardsCommand.self, DoctorCommand.self,
-      KeybindingsCommand.self, DebugHoldLockCommand.self, DebugSaveLoopCommand.self,
+      KeybindingsCommand.self, DebugHoldLockCommand.self, DebugSaveLoopCommand.self, DebugGenerateStoreCommand.self,
     ]
   )
 

@@ -1,0 +1,163 @@
+import CoachCore
+import CoachStore
+import Foundation
+
+/// Writes a data dir that looks like years of daily use — finished sessions, a user deck, a card log of real FSRS
+/// answers and its state cache — through the store's own encoders and save routine, so the benchmark's input cannot
+/// drift from what the app writes. One `scale` is three heavy years: 1,000 sessions, 600 cards, 60,000 card events.
+struct HistoryGenerator {
+  static let sessionsPerScale = 1_000
+  static let cardsPerScale = 600
+  static let eventsPerScale = 60_000
+  static let years = 3.0
+
+  var bundle: ContentBundle
+  var scale: Int
+  var seed: UInt64
+  /// The end of the generated history (the benchmark's "now").
+  var now: UTCInstant
+
+  struct Summary {
+    var sessions: Int
+    var userCards: Int
+    var events: Int
+  }
+
+  func write(into writer: StoreWriter) throws -> Summary {
+    var random = SeededGenerator(seed: seed)
+    let sessions = try writeSessions(writer, &random)
+    let bundled = bundle.decks.flatMap { deck in deck.cards.map { "\(deck.id)/\($0.id)" } }
+    let userCount = max(0, Self.cardsPerScale * scale - bundled.count)
+    try writeUserDeck(writer, count: userCount, &random)
+    let cards = bundled + (0..<userCount).map { "\(CardIdentity.userDeck)/generated-\($0)" }
+    let events = try writeCardLog(writer, cards: cards, &random)
+    return Summary(sessions: sessions, userCards: userCount, events: events)
+  }
+
+  private var start: UTCInstant {
+    UTCInstant(secondsSince1970: now.secondsSince1970 - Int64(Self.years * 365 * 86_400))
+  }
+
+  // MARK: Sessions
+
+  private func writeSessions(_ writer: StoreWriter, _ random: inout SeededGenerator) throws -> Int {
+    let count = Self.sessionsPerScale * scale
+    let span = now.secondsSince1970 - start.secondsSince1970
+    let rubric = bundle.rubrics.first
+    var taken = Set<String>()
+    for index in 0..<count {
+      let problem = bundle.problems[Int.random(in: 0..<bundle.problems.count, using: &random)]
+      let startedAt = start.secondsSince1970 + span * Int64(index) / Int64(count) + Int64.random(in: 0..<3_600, using: &random)
+      let started = Date(timeIntervalSince1970: TimeInterval(startedAt))
+      let id = SessionID.make(started: started, problem: problem.id, taken: taken)
+      taken.insert(id)
+      let phases = Phase.allCases.map { phase in
+        let planned = Double([300, 420, 600, 900][Int.random(in: 0..<4, using: &random)])
+        return SessionPhaseRecord(
+          id: phase.rawValue, plannedSeconds: planned, actualSeconds: planned * Double.random(in: 0.6...1.4, using: &random),
+          notes: notes(for: problem, phase: phase, &random), revealed: .afterNotes,
+          coveredPoints: (0..<Int.random(in: 2...8, using: &random)).map { "point-\($0)" },
+          referencePoints: 10, probesShown: problem.probes.prefix(2).map(\.point.id),
+          probesAnswered: problem.probes.prefix(1).map(\.point.id))
+      }
+      var scores: [String: Int] = [:]
+      var evidence: [String: String] = [:]
+      for dimension in rubric?.dimensions ?? [] {
+        scores[dimension.id] = Int.random(in: Rubric.scores, using: &random)
+        evidence[dimension.id] = "Covered \(dimension.title.lowercased()) with numbers; missed one failure mode."
+      }
+      let total = scores.values.reduce(0, +)
+      let ended = started.addingTimeInterval(phases.reduce(0) { $0 + $1.actualSeconds })
+      let session = SessionRecord(
+        id: id, problem: problem.id, preset: "standard", rubric: rubric?.id ?? "part33", started: started, ended: ended,
+        phases: phases, estimates: estimates(for: problem, &random), scores: scores, evidence: evidence,
+        total: total, band: nil, max: rubric?.maxTotal)
+      try save(session, writer)
+    }
+    return count
+  }
+
+  /// Sessions go through the save routine but not the rolling backups (a benchmark store needs no second copy).
+  private func save(_ session: SessionRecord, _ writer: StoreWriter) throws {
+    try StoreFolders.ensure(writer.layout.sessions)
+    try AtomicFile.write(RecordCodec.encode(session), to: writer.layout.session(session.id))
+  }
+
+  private func notes(for problem: Problem, phase: Phase, _ random: inout SeededGenerator) -> String {
+    let lines = Int.random(in: 8...30, using: &random)
+    return (0..<lines).map { line in
+      "- \(problem.title): \(phase.rawValue) note \(line), 12k QPS at peak, p99 < 200 ms, shard by user id"
+    }.joined(separator: "\n")
+  }
+
+  private func estimates(for problem: Problem, _ random: inout SeededGenerator) -> SessionEstimates {
+    var assumptions: [String: EstimateAssumption] = [:]
+    for assumption in problem.capacity.assumptions.prefix(6) {
+      assumptions[assumption.id] = EstimateAssumption(
+        value: assumption.value, unit: assumption.unit.rawValue, input: "\(assumption.value)")
+    }
+    var results: [String: EstimateResult] = [:]
+    for result in problem.capacity.results.prefix(4) {
+      let guess = result.stated * Double.random(in: 0.5...2, using: &random)
+      results[result.id] = EstimateResult(
+        quantity: result.quantity.rawValue, value: guess, unit: result.unit.rawValue, input: "\(Int(guess))",
+        reference: result.stated, verdict: guess / result.stated < 1.5 ? .onTarget : .off, slip: false)
+    }
+    return SessionEstimates(assumptions: assumptions, results: results)
+  }
+
+  // MARK: Cards
+
+  private func writeUserDeck(_ writer: StoreWriter, count: Int, _ random: inout SeededGenerator) throws {
+    guard count > 0 else { return }
+    let cards = (0..<count).map { index in
+      CardSpec(
+        id: "generated-\(index)",
+        body: .basic(
+          front: "Generated question \(index): what bounds the write rate of one partition?",
+          back: "About \(Int.random(in: 1...50, using: &random)) MB/s; add partitions to go further."))
+    }
+    let folder = writer.layout.path("content/cards")
+    try StoreFolders.ensure(writer.layout.path("content"))
+    try StoreFolders.ensure(folder)
+    try AtomicFile.write(Data(UserDeckYAML.render(cards).utf8), to: folder + "/\(CardIdentity.userDeck).yaml")
+  }
+
+  /// Answers spread over the years with the real scheduler: each card is answered when due, mostly Good.
+  private func writeCardLog(_ writer: StoreWriter, cards: [String], _ random: inout SeededGenerator) throws -> Int {
+    _ = try writer.openCardLog()
+    let scheduler = FSRSScheduler(CardSettings.defaults.scheduler)
+    let total = Self.eventsPerScale * scale
+    let perCard = max(1, total / max(1, cards.count))
+    let span = now.secondsSince1970 - start.secondsSince1970
+    var pending: [CardLogEvent] = []
+    var seq = 0
+    for (index, card) in cards.enumerated() {
+      let introduced = start.secondsSince1970 + span * Int64(index) / Int64(cards.count) / 2
+      var fsrs = FSRSCard.new(id: card, due: UTCInstant(secondsSince1970: introduced))
+      var time = UTCInstant(secondsSince1970: introduced)
+      let count = index == cards.count - 1 ? total - seq : min(perCard, total - seq)
+      for _ in 0..<max(0, count) {
+        let roll = Int.random(in: 0..<20, using: &random)
+        let rating: Rating = roll == 0 ? .again : roll == 1 ? .hard : roll == 19 ? .easy : .good
+        let before = CardMemoryState(fsrs)
+        let answered = scheduler.review(fsrs, rating: rating, at: time).card
+        seq += 1
+        var event = CardLogEvent.review(
+          card: card, at: time, rating: rating, before: before, after: CardMemoryState(answered))
+        event.seq = seq
+        pending.append(event)
+        fsrs = answered
+        // The next answer at the due time, but never past "now": a heavy user clears the queue daily.
+        let next = max(answered.due.secondsSince1970, time.secondsSince1970 + 60)
+        time = UTCInstant(secondsSince1970: min(next, now.secondsSince1970 - Int64(count) * 60))
+        if pending.count >= 10_000 {
+          try writer.appendCardEvents(pending)
+          pending.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    if !pending.isEmpty { try writer.appendCardEvents(pending) }
+    return seq
+  }
+}
