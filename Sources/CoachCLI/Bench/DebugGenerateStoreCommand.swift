@@ -32,7 +32,7 @@ struct DebugGenerateStoreCommand: ParsableCommand {
     let end = ISO8601DateFormatter().date(from: now) ?? Date()
     let writer = try WriterAccess.open(dataDir: dataDir)
     let generator = HistoryGenerator(
-      bundle: bundle, scale: scale, seed: seed,
+      bundle: bundle, sizes: .scale(scale), seed: seed,
       now: UTCInstant(secondsSince1970: Int64(end.timeIntervalSince1970)))
     let summary = try generator.write(into: writer)
     Output.line(

@@ -6,13 +6,20 @@ import Foundation
 /// answers and its state cache — through the store's own encoders and save routine, so the benchmark's input cannot
 /// drift from what the app writes. One `scale` is three heavy years: 1,000 sessions, 600 cards, 60,000 card events.
 struct HistoryGenerator {
-  static let sessionsPerScale = 1_000
-  static let cardsPerScale = 600
-  static let eventsPerScale = 60_000
   static let years = 3.0
 
+  /// How much history to write.
+  struct Sizes: Equatable {
+    var sessions: Int
+    var cards: Int
+    var events: Int
+
+    /// `n` × three heavy years.
+    static func scale(_ n: Int) -> Sizes { Sizes(sessions: 1_000 * n, cards: 600 * n, events: 60_000 * n) }
+  }
+
   var bundle: ContentBundle
-  var scale: Int
+  var sizes: Sizes
   var seed: UInt64
   /// The end of the generated history (the benchmark's "now").
   var now: UTCInstant
@@ -27,7 +34,7 @@ struct HistoryGenerator {
     var random = SeededGenerator(seed: seed)
     let sessions = try writeSessions(writer, &random)
     let bundled = bundle.decks.flatMap { deck in deck.cards.map { "\(deck.id)/\($0.id)" } }
-    let userCount = max(0, Self.cardsPerScale * scale - bundled.count)
+    let userCount = max(0, sizes.cards - bundled.count)
     try writeUserDeck(writer, count: userCount, &random)
     let cards = bundled + (0..<userCount).map { "\(CardIdentity.userDeck)/generated-\($0)" }
     let events = try writeCardLog(writer, cards: cards, &random)
@@ -41,7 +48,7 @@ struct HistoryGenerator {
   // MARK: Sessions
 
   private func writeSessions(_ writer: StoreWriter, _ random: inout SeededGenerator) throws -> Int {
-    let count = Self.sessionsPerScale * scale
+    let count = sizes.sessions
     let span = now.secondsSince1970 - start.secondsSince1970
     let rubric = bundle.rubrics.first
     var taken = Set<String>()
@@ -127,7 +134,7 @@ struct HistoryGenerator {
   private func writeCardLog(_ writer: StoreWriter, cards: [String], _ random: inout SeededGenerator) throws -> Int {
     _ = try writer.openCardLog()
     let scheduler = FSRSScheduler(CardSettings.defaults.scheduler)
-    let total = Self.eventsPerScale * scale
+    let total = sizes.events
     let perCard = max(1, total / max(1, cards.count))
     let span = now.secondsSince1970 - start.secondsSince1970
     var pending: [CardLogEvent] = []

@@ -11,55 +11,33 @@ import Foundation
 /// with fsync. The log is the truth about reviews, so it is only ever appended to — and, by the lock holder,
 /// trimmed of a torn last line.
 public enum CardLog {
-  /// Reads the log without changing it.
+  /// Reads the log without changing it, as a stream: no size limit, memory for the events only.
   public static func read(_ path: String) throws(LoadError) -> CardLogContents {
-    try parse(StoreFileReader.read(path), path: path)
+    var parser = CardLogParser(path: path)
+    try StoreFileReader.forEachLine(path) { line, complete, end throws(LoadError) in
+      try parser.take(line, complete: complete, end: end)
+    }
+    return try parser.finish()
   }
 
   public static func parse(_ data: Data, path: String) throws(LoadError) -> CardLogContents {
+    var parser = CardLogParser(path: path)
     let bytes = [UInt8](data)
-    var lines: [(range: Range<Int>, complete: Bool)] = []
-    var start = 0
-    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      lines.append((start..<index, true))
-      start = index + 1
-    }
-    if start < bytes.count { lines.append((start..<bytes.count, false)) }
-    guard let first = lines.first, first.complete else {
-      throw .badEnvelope(path: path, detail: "the first line must be a complete envelope")
-    }
-    let headerJSON = try RecordCodec.parse(Data(bytes[first.range]), path: "\(path):1")
-    try RecordCodec.checkEnvelope(headerJSON, kind: CardLogHeader.kind, path: path)
-    let header = try RecordCodec.decodeBody(
-      CardLogHeader.self, raw: .object(RecordCodec.strippedEnvelope(headerJSON)), path: "\(path):1")
-
-    var events: [CardLogEvent] = []
-    var badLines: [Int] = []
-    var goodLength = first.range.upperBound + 1
-    var torn = false
-    for (offset, line) in lines.enumerated().dropFirst() {
-      let isLast = offset == lines.count - 1
-      let text = bytes[line.range]
-      if line.complete, text.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) {
-        goodLength = line.range.upperBound + 1
-        continue
+    try bytes.withUnsafeBufferPointer { buffer throws(LoadError) in
+      var start = 0
+      for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\n") {
+        try parser.take(UnsafeBufferPointer(rebasing: buffer[start..<index]), complete: true, end: index + 1)
+        start = index + 1
       }
-      let event = line.complete ? try? decodeEvent(Data(text), path: "\(path):\(offset + 1)") : nil
-      if let event {
-        events.append(event)
-        goodLength = line.range.upperBound + 1
-      } else if isLast {
-        torn = true
-      } else {
-        badLines.append(offset + 1)
-        goodLength = line.range.upperBound + 1
+      if start < buffer.count {
+        try parser.take(UnsafeBufferPointer(rebasing: buffer[start...]), complete: false, end: buffer.count)
       }
     }
-    return CardLogContents(header: header, events: events, goodLength: goodLength, tornTail: torn, badLines: badLines)
+    return try parser.finish()
   }
 
-  static func decodeEvent(_ line: Data, path: String) throws(LoadError) -> CardLogEvent {
-    try RecordCodec.decodeBody(CardLogEvent.self, raw: RecordCodec.parse(line, path: path), path: path)
+  static func decodeEvent<C: Collection<UInt8>>(_ line: C, path: String) throws(LoadError) -> CardLogEvent {
+    try RecordCodec.decodeBody(CardLogEvent.self, raw: RecordCodec.parse(bytes: line, path: path), path: path)
   }
 
   /// One event as the line the log stores (compact JSON, newline included), its unknown fields kept.

@@ -41,7 +41,7 @@ public enum RecordCodec {
   /// A record (or a line of a log) from its JSON, carrying what this version does not know.
   static func decodeBody<R: PreservesUnknownFields>(_ type: R.Type, raw: JSONValue, path: String) throws(LoadError) -> R {
     do {
-      var record = try decoder.decode(R.self, from: serialize(raw, pretty: false))
+      var record = try JSONValueDecoder().decode(R.self, from: raw)
       record.unknownFields = UnknownFields.difference(raw: raw, known: try knownJSON(record))
       return record
     } catch let error as DecodingError {
@@ -71,12 +71,15 @@ public enum RecordCodec {
     guard data.count <= maximumFileSize else {
       throw .notJSON(path: path, detail: "larger than \(maximumFileSize >> 20) MiB")
     }
+    return try parse(bytes: data, path: path)
+  }
+
+  /// One parse of a record's bytes (a file, or one line of a log).
+  static func parse<C: Collection<UInt8>>(bytes: C, path: String) throws(LoadError) -> JSONValue {
     do {
-      return try decoder.decode(JSONValue.self, from: data)
-    } catch let error as DecodingError {
-      throw .notJSON(path: path, detail: describe(error))
+      return try JSONParser.parse(bytes)
     } catch {
-      throw .notJSON(path: path, detail: "\(error)")
+      throw .notJSON(path: path, detail: error.description)
     }
   }
 
@@ -88,11 +91,13 @@ public enum RecordCodec {
   }
 
   static func knownJSON<T: Encodable>(_ value: T) throws -> JSONValue {
-    try decoder.decode(JSONValue.self, from: encoder.encode(value))
+    try JSONValueEncoder().encode(value)
   }
 
   static func serialize(_ value: JSONValue, pretty: Bool) throws -> Data {
-    try (pretty ? prettyEncoder : encoder).encode(value) + (pretty ? Data("\n".utf8) : Data())
+    var bytes = JSONWriter.write(value, pretty: pretty)
+    if pretty { bytes.append(0x0A) }
+    return Data(bytes)
   }
 
   /// "field phases[0].planned_seconds: expected a number" from a DecodingError.
@@ -127,25 +132,5 @@ public enum RecordCodec {
     case is Date.Type: "a UTC time like 2026-11-23T10:15:00Z"
     default: "\(type)"
     }
-  }
-
-  static var encoder: JSONEncoder {
-    let encoder = JSONEncoder()
-    encoder.dateEncodingStrategy = .iso8601
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return encoder
-  }
-
-  static var prettyEncoder: JSONEncoder {
-    let encoder = JSONEncoder()
-    encoder.dateEncodingStrategy = .iso8601
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return encoder
-  }
-
-  static var decoder: JSONDecoder {
-    let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
-    return decoder
   }
 }
