@@ -77,7 +77,7 @@ import Testing
     #expect(events.filter { $0.kind == .undo }.count == 1)
     #expect(events.map(\.seq) == Array(1...events.count))
     let collection = CardCollection(events: events)
-    let live = collection.liveEvents.filter { $0.kind == .review }
+    let live = collection.liveRecentEvents.filter { $0.kind == .review }
     #expect(live.map { $0.rating ?? 0 } == grades.map { Int($0) ?? 0 })
     let scheduler = FSRSScheduler(CardSettings.defaults.scheduler)
     for event in live {

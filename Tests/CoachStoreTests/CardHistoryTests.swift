@@ -48,17 +48,19 @@ import Testing
     }
     #expect(try StoreReader(dataDir: dir.path).cardState()?.cards == saved.cards)
 
-    // Behind (a kill between the append and the cache save): rebuilt from the log.
+    // Behind and without a stamp saying which log it reflects (a cache from before stamps): rebuilt from the log.
+    // (A kill between the append and the cache save leaves a stamp from before the append: CardHistoryCacheTests.)
     var behind = saved
     behind.seq -= 1
     behind.cards = [:]
+    behind.logStamp = nil
     let writer = try StoreWriter.open(dataDir: dir.path)
-    try writer.saveCardState(behind)
+    try writer.save(behind, to: StoreLayout.cardStateName)
     let (collection, rebuilt) = try CardHistory.open(writer: writer)
     #expect(rebuilt)
     #expect(collection.state.cards == saved.cards)
     // Read-only commands rebuild in memory too, and write nothing.
-    try writer.saveCardState(behind)
+    try writer.save(behind, to: StoreLayout.cardStateName)
     #expect(try CardHistory.read(reader: StoreReader(dataDir: dir.path)).state.cards == saved.cards)
     #expect(try StoreReader(dataDir: dir.path).cardState()?.seq == behind.seq)
   }

@@ -38,6 +38,8 @@ struct HistoryGenerator {
     try writeUserDeck(writer, count: userCount, &random)
     let cards = bundled + (0..<userCount).map { "\(CardIdentity.userDeck)/generated-\($0)" }
     let events = try writeCardLog(writer, cards: cards, &random)
+    // As the app leaves it: the state cache saved by the lock holder after it opened the log.
+    _ = try CardHistory.open(writer: writer)
     return Summary(sessions: sessions, userCards: userCount, events: events)
   }
 
@@ -130,34 +132,42 @@ struct HistoryGenerator {
     try AtomicFile.write(Data(UserDeckYAML.render(cards).utf8), to: folder + "/\(CardIdentity.userDeck).yaml")
   }
 
-  /// Answers spread over the years with the real scheduler: each card is answered when due, mostly Good.
+  /// Answers day by day with the real scheduler, as a heavy user gives them: every day the same share of the total,
+  /// the most overdue cards first (cards ahead of schedule when nothing is due), new cards introduced over the
+  /// first half of the span, mostly Good. The log is in time order, as the app appends it.
   private func writeCardLog(_ writer: StoreWriter, cards: [String], _ random: inout SeededGenerator) throws -> Int {
     _ = try writer.openCardLog()
+    guard !cards.isEmpty, sizes.events > 0 else { return 0 }
     let scheduler = FSRSScheduler(CardSettings.defaults.scheduler)
     let total = sizes.events
-    let perCard = max(1, total / max(1, cards.count))
-    let span = now.secondsSince1970 - start.secondsSince1970
+    let days = max(1, Int((now.secondsSince1970 - start.secondsSince1970) / 86_400))
+    var states: [FSRSCard] = []
+    var queue = DueQueue()
     var pending: [CardLogEvent] = []
     var seq = 0
-    for (index, card) in cards.enumerated() {
-      let introduced = start.secondsSince1970 + span * Int64(index) / Int64(cards.count) / 2
-      var fsrs = FSRSCard.new(id: card, due: UTCInstant(secondsSince1970: introduced))
-      var time = UTCInstant(secondsSince1970: introduced)
-      let count = index == cards.count - 1 ? total - seq : min(perCard, total - seq)
-      for _ in 0..<max(0, count) {
+    for day in 0..<days {
+      let dayStart = start.secondsSince1970 + Int64(day) * 86_400
+      let introduced = min(cards.count, (cards.count * (day + 1) + days / 2 - 1) / max(1, days / 2))
+      while states.count < introduced {
+        let card = FSRSCard.new(id: cards[states.count], due: UTCInstant(secondsSince1970: dayStart))
+        queue.push(due: card.due.secondsSince1970, index: states.count)
+        states.append(card)
+      }
+      let quota = total * (day + 1) / days - total * day / days
+      for answer in 0..<quota {
+        let at = UTCInstant(secondsSince1970: dayStart + 8 * 3_600 + Int64(answer) * 45)
+        let index = queue.pop()
         let roll = Int.random(in: 0..<20, using: &random)
         let rating: Rating = roll == 0 ? .again : roll == 1 ? .hard : roll == 19 ? .easy : .good
-        let before = CardMemoryState(fsrs)
-        let answered = scheduler.review(fsrs, rating: rating, at: time).card
+        let before = states[index]
+        let answered = scheduler.review(before, rating: rating, at: at).card
         seq += 1
         var event = CardLogEvent.review(
-          card: card, at: time, rating: rating, before: before, after: CardMemoryState(answered))
+          card: before.id, at: at, rating: rating, before: CardMemoryState(before), after: CardMemoryState(answered))
         event.seq = seq
         pending.append(event)
-        fsrs = answered
-        // The next answer at the due time, but never past "now": a heavy user clears the queue daily.
-        let next = max(answered.due.secondsSince1970, time.secondsSince1970 + 60)
-        time = UTCInstant(secondsSince1970: min(next, now.secondsSince1970 - Int64(count) * 60))
+        states[index] = answered
+        queue.push(due: answered.due.secondsSince1970, index: index)
         if pending.count >= 10_000 {
           try writer.appendCardEvents(pending)
           pending.removeAll(keepingCapacity: true)

@@ -78,7 +78,7 @@ struct CardsDueReport: Encodable {
     localEnd = LocalTime.dateTime(day.end, utcOffsetSeconds: offset)
     let queue = cards.queue(at: now, tag: tag)
     counts = Counts(new: queue.counts.new, learning: queue.counts.learning, review: queue.counts.review, total: queue.counts.total)
-    let tally = DailyTally(events: cards.collection.events, day: day)
+    let tally = DailyTally(events: cards.collection.recentEvents, day: day)
     limits = Limits(
       newCardsPerDay: cards.settings.newCardsPerDay, reviewsPerDay: cards.settings.reviewsPerDay,
       newIntroducedToday: tally.newIntroduced, reviewsAnsweredToday: tally.reviewsAnswered)

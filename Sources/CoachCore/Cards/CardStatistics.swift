@@ -40,17 +40,14 @@ public struct CardStatistics: Equatable, Sendable {
   ) {
     let today = CardDay.containing(now, utcOffsetSeconds: utcOffsetSeconds)
     let firstDay = today.shifted(byDays: -(Self.retentionDays - 1))
-    var perDay = [Int](repeating: 0, count: Self.retentionDays)
-    var answered = 0
-    var passed = 0
-    for event in collection.liveEvents where event.kind == .review && firstDay.start <= event.instant && event.instant < today.end {
-      let index = Int((event.instant - firstDay.start).wholeDays)
-      perDay[index] += 1
-      if event.isReviewOfReviewCard {
-        answered += 1
-        if event.rating != Rating.again.rawValue { passed += 1 }
-      }
+    let activity = collection.activity
+    let perDay = (0..<Self.retentionDays).map { offset in
+      let day = firstDay.shifted(byDays: offset)
+      return activity.counts(from: day.start, to: day.end).reviews
     }
+    let window = activity.counts(from: firstDay.start, to: today.end)
+    let answered = window.answered
+    let passed = window.passed
     reviewsPerDay = perDay.enumerated().map { offset, count in
       Self.day(firstDay.shifted(byDays: offset), count: count)
     }

@@ -33,7 +33,7 @@ public struct ReviewQueue: Equatable, Sendable {
   public static func build(
     deck: Deck, collection: CardCollection, settings: CardSettings, now: UTCInstant, day: CardDay, tag: String?
   ) -> ReviewQueue {
-    let tally = DailyTally(events: collection.events, day: day)
+    let tally = DailyTally(events: collection.recentEvents, day: day)
     var learning: [QueuedCard] = []
     var review: [QueuedCard] = []
     var new: [String] = []

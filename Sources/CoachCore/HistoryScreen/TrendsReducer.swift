@@ -8,7 +8,7 @@ enum TrendsReducer {
         state.notice = HistoryReducer.notice("No rubric '\(state.practice.rubricID)' to chart", now)
         return
       }
-      let reviews = state.cards.collection.liveEvents.filter { $0.kind == .review }.map(\.instant)
+      let reviews = state.cards.collection.activity.answerInstants
       state.history.trends = TrendsReport.make(
         records: state.practice.records, rubric: rubric, content: state.content, cardReviews: reviews,
         recommendedProblem: PracticeCatalog.recommendation(state)?.problemID, now: now)

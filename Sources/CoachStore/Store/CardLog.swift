@@ -20,6 +20,25 @@ public enum CardLog {
     return try parser.finish()
   }
 
+  /// Reads the log as a stream, handing each event to `each` instead of keeping it: memory for one line.
+  public static func read(_ path: String, each: (CardLogEvent) -> Void) throws(LoadError) -> CardLogContents {
+    var parser = CardLogParser(path: path)
+    parser.collects = false
+    try StoreFileReader.forEachLine(path) { line, complete, end throws(LoadError) in
+      if let event = try parser.take(line, complete: complete, end: end) { each(event) }
+    }
+    return try parser.finish()
+  }
+
+  /// The events after byte `offset`, which must start a line past the envelope; read as a stream.
+  public static func readTail(_ path: String, from offset: Int) throws(LoadError) -> CardLogContents {
+    var parser = CardLogParser(path: path, eventsAfter: offset)
+    try StoreFileReader.forEachLine(path, from: offset) { line, complete, end throws(LoadError) in
+      try parser.take(line, complete: complete, end: end)
+    }
+    return try parser.finish()
+  }
+
   public static func parse(_ data: Data, path: String) throws(LoadError) -> CardLogContents {
     var parser = CardLogParser(path: path)
     let bytes = [UInt8](data)

@@ -12,8 +12,14 @@ public struct CardLogContents: Equatable, Sendable {
   /// 1-based numbers of unreadable lines before the last one (skipped, reported, never rewritten).
   public var badLines: [Int]
 
-  public init(header: CardLogHeader, events: [CardLogEvent], goodLength: Int, tornTail: Bool, badLines: [Int]) {
+  /// The highest `seq` read (also when the events were streamed rather than kept).
+  public var lastSeq: Int
+
+  public init(
+    header: CardLogHeader, events: [CardLogEvent], goodLength: Int, tornTail: Bool, badLines: [Int], lastSeq: Int? = nil
+  ) {
     self.header = header
+    self.lastSeq = lastSeq ?? events.map(\.seq).max() ?? 0
     self.events = events
     self.goodLength = goodLength
     self.tornTail = tornTail
@@ -21,5 +27,5 @@ public struct CardLogContents: Equatable, Sendable {
   }
 
   /// The `seq` the next event gets.
-  public var nextSeq: Int { (events.map(\.seq).max() ?? 0) + 1 }
+  public var nextSeq: Int { lastSeq + 1 }
 }

@@ -44,7 +44,7 @@ public enum StoreFileReader {
   /// Calls `body` with each line of a regular file (without its newline; `complete` is false for a last line with no
   /// newline; `end` is the offset just past the line and its newline), reading it in chunks: any size, bounded memory.
   public static func forEachLine(
-    _ path: String,
+    _ path: String, from offset: Int = 0,
     _ body: (_ line: UnsafeBufferPointer<UInt8>, _ complete: Bool, _ end: Int) throws(LoadError) -> Void
   ) throws(LoadError) {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -57,9 +57,16 @@ public enum StoreFileReader {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: SystemCallError.reason(for: errno)) }
     guard info.st_mode & S_IFMT == S_IFREG else { throw .unreadable(path: path, reason: "not a regular file") }
+    if offset > 0 {
+      // Reading from the middle of a file is only meaningful at the start of a line.
+      var previous: UInt8 = 0
+      guard Int(info.st_size) >= offset, pread(fd, &previous, 1, off_t(offset - 1)) == 1, previous == 0x0A,
+        lseek(fd, off_t(offset), SEEK_SET) == off_t(offset)
+      else { throw .unreadable(path: path, reason: "offset \(offset) is not the start of a line") }
+    }
     let chunk = 1 << 20
     var buffer = [UInt8]()
-    var consumed = 0  // file offset of buffer[0]
+    var consumed = offset  // file offset of buffer[0]
     var chunkBuffer = [UInt8](repeating: 0, count: chunk)
     while true {
       let n = chunkBuffer.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress, $0.count) }

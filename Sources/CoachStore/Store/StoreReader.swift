@@ -40,6 +40,15 @@ public struct StoreReader: Sendable {
     }
   }
 
+  /// The card log streamed: each event goes to `each`, the contents come back without them; nil when missing.
+  public func cardLog(each: (CardLogEvent) -> Void) throws(LoadError) -> CardLogContents? {
+    do {
+      return try CardLog.read(layout.cardLog, each: each)
+    } catch .missing {
+      return nil
+    }
+  }
+
   /// The card state cache; nil when missing.
   public func cardState() throws(LoadError) -> CardStateCache? {
     do {

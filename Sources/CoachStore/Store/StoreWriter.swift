@@ -35,6 +35,9 @@ public final class StoreWriter {
     return writer
   }
 
+  /// Adds a message for the user.
+  public func note(_ message: String) { notices.append(message) }
+
   /// Drops the collected notices after the caller has shown them.
   public func clearNotices() { notices = [] }
 
@@ -71,8 +74,12 @@ public final class StoreWriter {
     try save(config, to: StoreLayout.configName)
   }
 
+  /// Saves the card state cache stamped with the log as it is now: the caller has appended every event the cache
+  /// reflects, and holds the lock, so the log is exactly what the cache was derived from.
   public func saveCardState(_ cache: CardStateCache) throws(SaveError) {
-    try save(cache, to: StoreLayout.cardStateName)
+    var stamped = cache
+    stamped.logStamp = CardLogStamping.current(layout.cardLog)
+    try save(stamped, to: StoreLayout.cardStateName)
   }
 
   /// A fresh session id for a session starting now (unique among the session files).
@@ -114,8 +121,16 @@ public final class StoreWriter {
   /// The card log, its torn last line trimmed; created empty when missing. A corrupt envelope is quarantined and a
   /// new log started.
   public func openCardLog() throws -> CardLogContents {
+    var events: [CardLogEvent] = []
+    var contents = try openCardLog { events.append($0) }
+    contents.events = events
+    return contents
+  }
+
+  /// Like `openCardLog()`, streaming each event to `each` instead of keeping them.
+  public func openCardLog(each: (CardLogEvent) -> Void) throws -> CardLogContents {
     do {
-      if let contents = try StoreReader(dataDir: layout.root).cardLog() {
+      if let contents = try StoreReader(dataDir: layout.root).cardLog(each: each) {
         if try CardLog.trimTornTail(layout.cardLog, contents: contents, fs: fs) {
           notices.append("\(layout.cardLog): removed a half-written last line left by a crash")
         }

@@ -78,7 +78,7 @@ import Testing
     ]
     var collection = CardCollection.empty
     _ = collection.append(events)
-    var history = collection.events
+    var history = collection.recentEvents
     history[0].after = memory(.review, due: try #require(UTCInstant(iso8601: "2026-11-24T08:30:00Z")))
     history[1].after = memory(.review, due: try #require(UTCInstant(iso8601: "2026-11-24T09:00:00Z")))
     let later = t0 + .seconds(3600)

@@ -1,0 +1,42 @@
+/// Which card log a cache was derived from: its length, inode and modification time when the cache was saved. A log
+/// that is the same length with the same inode and time is the log the cache reflects; a longer one with the same
+/// inode has only had events appended since (the log is append-only), which are read from `bytes` on.
+public struct CardLogStamp: Codable, Equatable, Sendable {
+  public var bytes: Int
+  public var inode: UInt64
+  public var modifiedNanoseconds: Int64
+
+  public init(bytes: Int, inode: UInt64, modifiedNanoseconds: Int64) {
+    self.bytes = bytes
+    self.inode = inode
+    self.modifiedNanoseconds = modifiedNanoseconds
+  }
+
+  // The inode and the nanosecond time are written as decimal strings: JSON numbers are read as doubles, which
+  // hold integers exactly only up to 2^53, and a stamp that is off by one nanosecond never matches.
+  enum CodingKeys: String, CodingKey {
+    case bytes, inode
+    case modifiedNanoseconds = "modified_ns"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    bytes = try c.decode(Int.self, forKey: .bytes)
+    guard let inode = UInt64(try c.decode(String.self, forKey: .inode)) else {
+      throw DecodingError.dataCorruptedError(forKey: .inode, in: c, debugDescription: "not a decimal inode number")
+    }
+    guard let modified = Int64(try c.decode(String.self, forKey: .modifiedNanoseconds)) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .modifiedNanoseconds, in: c, debugDescription: "not a decimal count of nanoseconds")
+    }
+    self.inode = inode
+    modifiedNanoseconds = modified
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(bytes, forKey: .bytes)
+    try c.encode(String(inode), forKey: .inode)
+    try c.encode(String(modifiedNanoseconds), forKey: .modifiedNanoseconds)
+  }
+}

@@ -1,0 +1,21 @@
+import CoachCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The stamp of the card log as it is on disk now (nil when it cannot be examined).
+enum CardLogStamping {
+  static func current(_ path: String) -> CardLogStamp? {
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    #if canImport(Darwin)
+      let modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+    #else
+      let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    #endif
+    return CardLogStamp(bytes: Int(info.st_size), inode: UInt64(info.st_ino), modifiedNanoseconds: modified)
+  }
+}
