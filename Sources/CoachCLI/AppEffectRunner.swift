@@ -40,6 +40,8 @@ struct AppEffectRunner: EffectRunner {
         return [.cardSettings(.saveFailed(reason: error.description))]
       }
       return []
+    case .loadSessions:
+      return [.practice(.sessionsLoaded(writer.loadSessions().records.map(\.record)))]
     case .exportSessions(let sessions, let all):
       return [.history(.exported(export(sessions, all: all)))]
     case .suspend, .repaint, .exit, .bell:

@@ -15,6 +15,7 @@ struct HistoryCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
+    // Full files, not digests: `--json` carries the notes and the evidence.
     let dataDir = DataDirectory.resolve(flag: global.dataDir, environment: ProcessInfo.processInfo.environment)
     let report = StoreReader(dataDir: dataDir).sessions()
     for message in report.messages { Output.error(message) }

@@ -27,7 +27,9 @@ struct InteractiveApp {
     let dataDir = DataDirectory.resolve(flag: global.dataDir, environment: environment)
     let writer = try WriterAccess.open(dataDir: dataDir)
     defer { withExtendedLifetime(writer) {} }
-    let practice = PracticeStateLoader.load(writer: writer, rubricOverride: launch?.rubricID)
+    let practice = PracticeStateLoader.load(
+      writer: writer, rubricOverride: launch?.rubricID,
+      cacheFolder: CacheFolder.forDataDir(dataDir, environment: environment))
     let cards = try CardContext.open(writer: writer, bundle: bundle)
     if case .review(.start(let tag))? = startAction { try CardContext.check(tag: tag, in: cards.deck) }
     let colour = ColorPolicy.wantsColour(global.color, environment: environment)

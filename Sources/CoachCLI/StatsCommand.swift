@@ -21,13 +21,15 @@ struct StatsCommand: ParsableCommand {
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
-    let reader = StoreReader(dataDir: DataDirectory.resolve(flag: global.dataDir, environment: environment))
+    let dataDir = DataDirectory.resolve(flag: global.dataDir, environment: environment)
+    let reader = StoreReader(dataDir: dataDir)
     let bundle = try ContentContext(global: global).bundle()
     let id = rubric ?? (try? reader.config())?.rubric ?? "part33"
     guard let chosen = bundle.rubric(id) else {
       throw CLIFailure.usage("unknown rubric '\(id)' (use \(bundle.rubrics.map(\.id).joined(separator: ", ")))")
     }
-    let report = reader.sessions()
+    let cache = CacheFolder.forDataDir(dataDir, environment: environment).map(SessionDigestCache.load(folder:))
+    let report = reader.sessionDigests(cache: cache ?? SessionDigestCache()).report
     for message in report.messages { Output.error(message) }
     let sessions = SessionStatistics.compute(report.records.map(\.record), rubric: chosen, timeZone: .current)
 

@@ -100,7 +100,7 @@ import Testing
     var ahead = good
     ahead.logStamp?.bytes += 1_000_000
     var rewritten = good
-    rewritten.logStamp?.bytes = try #require(CardLogStamping.current(layout.cardLog)).bytes
+    rewritten.logStamp?.bytes = try #require(FileStamping.current(layout.cardLog)).bytes
     rewritten.logStamp?.modifiedNanoseconds -= 1
     // Wrong card states that claim to be current: without the stamp, the log is the truth.
     var stale = good

@@ -19,6 +19,8 @@ public enum Effect: Equatable, Sendable {
   /// Write `sessions` as Markdown notes into the export folder, as `sdcoach export` does (`all` adds index.md);
   /// the runner answers `.history(.exported(outcome))`.
   case exportSessions([SessionRecord], all: Bool)
+  /// Read every session file in full (the start read digests only); the runner answers `.practice(.sessionsLoaded)`.
+  case loadSessions
   /// Ring the terminal bell (a phase's budget ran out; `bell` in config.json turns it off).
   case bell
 }

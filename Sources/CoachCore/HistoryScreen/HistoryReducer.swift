@@ -6,6 +6,7 @@ enum HistoryReducer {
     case .open:
       state.history.choosingExport = false
       if state.screen != .history { state.route.append(.history) }
+      if state.practice.recordsAreDigests { return [.loadSessions] }
     case .move(let delta):
       state.history.selection += delta
     case .page(let pages):

@@ -2,6 +2,8 @@
 public enum PracticeAction: Equatable, Sendable {
   /// `p` at home: the resume offer when a session is unfinished, else the problem picker.
   case open
+  /// Every session file read in full (the answer to `Effect.loadSessions`).
+  case sessionsLoaded([SessionRecord])
   case move(by: Int)
   case page(by: Int)
   case moveToTop

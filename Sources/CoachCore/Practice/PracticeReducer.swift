@@ -10,6 +10,9 @@ enum PracticeReducer {
       return []
     case .start(let problemID, let plan, let strict):
       return start(&state, problemID: problemID, plan: plan, strict: strict, now: now)
+    case .sessionsLoaded(let records):
+      state.practice.takeFullRecords(records)
+      return []
     default:
       break
     }

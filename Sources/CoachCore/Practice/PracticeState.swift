@@ -4,6 +4,11 @@ public struct PracticeState: Equatable, Sendable {
   public var sessions: [SessionSummary]
   /// Every session file as last loaded or saved (discarded ones included), for the history screens.
   public var records: [SessionRecord]
+  /// True while `records` hold digests (no notes, evidence or estimates; what a start reads): the history screen
+  /// asks for the full files when it opens.
+  public var recordsAreDigests = false
+  /// Sessions `remember` kept during this run.
+  private var rememberedIDs: Set<String> = []
   /// Unfinished session files, newest first: offered for resume or discard.
   public var unfinished: [SessionRecord]
   /// Ids of every file in `sessions/`, so a new session's id never collides (DESIGN §5).
@@ -62,6 +67,16 @@ public struct PracticeState: Equatable, Sendable {
     }
     sessions.removeAll { $0.id == record.id }
     sessions.append(SessionSummary(record))
+    rememberedIDs.insert(record.id)
+  }
+
+  /// The full session files in place of the digests; a session kept during this run (`remember`) stays as kept,
+  /// since it is at least as new as its file.
+  public mutating func takeFullRecords(_ loaded: [SessionRecord]) {
+    var merged = loaded.filter { !rememberedIDs.contains($0.id) }
+    merged += records.filter { rememberedIDs.contains($0.id) }
+    records = merged.sorted { $0.id > $1.id }
+    recordsAreDigests = false
   }
 
   public func timesPractised(_ problemID: String) -> Int { sessions.filter { $0.problemID == problemID }.count }

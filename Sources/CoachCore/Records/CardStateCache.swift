@@ -52,12 +52,12 @@ public struct CardStateCache: StoreRecord, Equatable {
   public var activity: CardActivity?
   /// The events of the last `recentSeconds` before the newest one, in log order.
   public var recent: [CardLogEvent]
-  public var logStamp: CardLogStamp?
+  public var logStamp: FileStamp?
   public var unknownFields = UnknownFields()
 
   public init(
     seq: Int = 0, cards: [String: CardStateEntry] = [:], activity: CardActivity? = CardActivity(),
-    recent: [CardLogEvent] = [], logStamp: CardLogStamp? = nil
+    recent: [CardLogEvent] = [], logStamp: FileStamp? = nil
   ) {
     self.seq = seq
     self.cards = cards
@@ -78,7 +78,7 @@ public struct CardStateCache: StoreRecord, Equatable {
     activity = try c.decodeIfPresent(CardActivity.self, forKey: .activity)
     recent = try c.decodeIfPresent([CardLogEvent].self, forKey: .recent) ?? []
     // A stamp that cannot be read only means the log is read in full.
-    logStamp = (try? c.decodeIfPresent(CardLogStamp.self, forKey: .logStamp)) ?? nil
+    logStamp = (try? c.decodeIfPresent(FileStamp.self, forKey: .logStamp)) ?? nil
   }
 
   public func encode(to encoder: any Encoder) throws {

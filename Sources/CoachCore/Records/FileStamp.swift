@@ -1,7 +1,7 @@
-/// Which card log a cache was derived from: its length, inode and modification time when the cache was saved. A log
-/// that is the same length with the same inode and time is the log the cache reflects; a longer one with the same
-/// inode has only had events appended since (the log is append-only), which are read from `bytes` on.
-public struct CardLogStamp: Codable, Equatable, Sendable {
+/// Which file a cache entry was derived from: its length, inode and modification time when the entry was made. A
+/// file with the same three is the file the entry reflects (every save replaces the file, so it gets a new inode); a
+/// longer card log with the same inode has only had events appended since, which are read from `bytes` on.
+public struct FileStamp: Codable, Equatable, Sendable {
   public var bytes: Int
   public var inode: UInt64
   public var modifiedNanoseconds: Int64

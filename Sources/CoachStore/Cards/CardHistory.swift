@@ -42,7 +42,7 @@ public enum CardHistory {
   /// The events appended after the cache was saved, when the cache's stamp names this log and what follows it
   /// continues the cache's `seq` without an undo; nil when only the whole log can tell.
   static func catchUp(_ cache: CardStateCache, path: String) -> CardLogContents? {
-    guard let stamp = cache.logStamp, cache.activity != nil, let now = CardLogStamping.current(path),
+    guard let stamp = cache.logStamp, cache.activity != nil, let now = FileStamping.current(path),
       now.inode == stamp.inode, now.bytes >= stamp.bytes, stamp.bytes > 0
     else { return nil }
     if now.bytes == stamp.bytes {

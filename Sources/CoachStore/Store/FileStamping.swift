@@ -6,9 +6,9 @@ import CoachCore
   import Darwin
 #endif
 
-/// The stamp of the card log as it is on disk now (nil when it cannot be examined).
-enum CardLogStamping {
-  static func current(_ path: String) -> CardLogStamp? {
+/// The stamp of a regular file as it is on disk now (nil when it cannot be examined).
+enum FileStamping {
+  static func current(_ path: String) -> FileStamp? {
     var info = stat()
     guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
     #if canImport(Darwin)
@@ -16,6 +16,6 @@ enum CardLogStamping {
     #else
       let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     #endif
-    return CardLogStamp(bytes: Int(info.st_size), inode: UInt64(info.st_ino), modifiedNanoseconds: modified)
+    return FileStamp(bytes: Int(info.st_size), inode: UInt64(info.st_ino), modifiedNanoseconds: modified)
   }
 }

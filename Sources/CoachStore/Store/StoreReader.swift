@@ -22,6 +22,37 @@ public struct StoreReader: Sendable {
     return report
   }
 
+  /// Every session's digest (`SessionDigestCache.digest`: no notes, evidence or estimates), newest first: from the
+  /// cache where its stamp matches the file, else from the file itself. Also returns the cache as it should now be,
+  /// and whether that differs from `cache` (only the lock holder saves it).
+  public func sessionDigests(cache: SessionDigestCache) -> (
+    report: LoadReport<SessionRecord>, cache: SessionDigestCache, changed: Bool
+  ) {
+    var report = LoadReport<SessionRecord>()
+    var fresh = SessionDigestCache()
+    var changed = false
+    for path in sessionPaths() {
+      let name = String(path.dropFirst(layout.sessions.count + 1))
+      let stamp = FileStamping.current(path)
+      if let stamp, let entry = cache.entries[name], entry.stamp == stamp {
+        fresh.entries[name] = entry
+        report.records.append((path, entry.record))
+        continue
+      }
+      do {
+        let digest = SessionDigestCache.digest(try StoreFileReader.load(SessionRecord.self, from: path))
+        if let stamp { fresh.entries[name] = .init(file: name, stamp: stamp, record: digest) }
+        report.records.append((path, digest))
+      } catch {
+        report.problems.append(error)
+      }
+      changed = true
+    }
+    if fresh.entries.count != cache.entries.count { changed = true }
+    report.records.sort { $0.record.id > $1.record.id }
+    return (report, fresh, changed)
+  }
+
   /// The settings; defaults when there is no config file.
   public func config() throws(LoadError) -> AppConfig {
     do {

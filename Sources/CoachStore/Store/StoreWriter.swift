@@ -78,7 +78,7 @@ public final class StoreWriter {
   /// reflects, and holds the lock, so the log is exactly what the cache was derived from.
   public func saveCardState(_ cache: CardStateCache) throws(SaveError) {
     var stamped = cache
-    stamped.logStamp = CardLogStamping.current(layout.cardLog)
+    stamped.logStamp = FileStamping.current(layout.cardLog)
     try save(stamped, to: StoreLayout.cardStateName)
   }
 
@@ -104,6 +104,25 @@ public final class StoreWriter {
     }
     report.problems = kept
     notices += report.messages
+    return report
+  }
+
+  /// Every session's digest (see `StoreReader.sessionDigests`), corrupt files quarantined as `loadSessions` does;
+  /// the cache in `cacheFolder` is brought up to date. A cache that cannot be written is only slower next time.
+  public func loadSessionDigests(cacheFolder: String?) -> LoadReport<SessionRecord> {
+    let cache = cacheFolder.map(SessionDigestCache.load(folder:)) ?? SessionDigestCache()
+    var (report, fresh, changed) = StoreReader(dataDir: layout.root).sessionDigests(cache: cache)
+    var kept: [LoadError] = []
+    for problem in report.problems {
+      if problem.isCorruption, let moved = try? Quarantine.setAside(problem.path, now: clock(), fs: fs) {
+        report.quarantined.append((problem.path, moved))
+      } else {
+        kept.append(problem)
+      }
+    }
+    report.problems = kept
+    notices += report.messages
+    if changed, let cacheFolder { try? fresh.save(folder: cacheFolder) }
     return report
   }
 

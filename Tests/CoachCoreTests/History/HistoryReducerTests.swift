@@ -13,6 +13,28 @@ import Testing
     return state
   }
 
+  @Test("after a start that read digests only, h asks for the full files once; a session saved meanwhile is kept")
+  func loadsFullRecordsWhenOpened() {
+    var state = HistoryFixtures.state()
+    state.practice.records = HistoryFixtures.all.map { record in
+      var digest = record
+      for index in digest.phases.indices { digest.phases[index].notes = "" }
+      return digest
+    }
+    state.practice.recordsAreDigests = true
+    var saved = HistoryFixtures.a
+    saved.scores = saved.scores.mapValues { _ in 1 }
+    state.practice.remember(saved)
+    #expect(reduce(&state, .history(.open), now: Self.at(0)) == [.loadSessions])
+    _ = reduce(&state, .practice(.sessionsLoaded(HistoryFixtures.all)), now: Self.at(0))
+    #expect(!state.practice.recordsAreDigests)
+    #expect(state.practice.records.first { $0.id == HistoryFixtures.b.id } == HistoryFixtures.b)
+    #expect(state.practice.records.first { $0.id == saved.id } == saved)
+    #expect(state.practice.records.count == HistoryFixtures.all.count)
+    _ = reduce(&state, .back, now: Self.at(1))
+    #expect(reduce(&state, .history(.open), now: Self.at(2)) == [])
+  }
+
   @Test("h opens the list newest first without the discarded session")
   func listsNewestFirst() {
     let state = Self.opened()
