@@ -22,10 +22,18 @@ struct ContentContext {
     return FileManager.default.fileExists(atPath: dir) ? dir : nil
   }
 
-  /// The loaded bundle; invalid content is one error naming the first problem and how to see all.
-  func bundle() throws -> ContentBundle {
+  /// The compiled-content cache's folder (`$XDG_CACHE_HOME/sdcoach`, else `~/.cache/sdcoach`).
+  var cacheFolder: String? {
+    CacheFolder.forDataDir("/", environment: environment).map { ($0 as NSString).deletingLastPathComponent }
+  }
+
+  /// The loaded bundle; invalid content is one error naming the first problem and how to see all. Files unchanged
+  /// since they last compiled come from the compiled-content cache; only the app (`savingCache`) writes it.
+  func bundle(savingCache: Bool = false) throws -> ContentBundle {
     let found = try locate()
-    let result = ContentLoader.load(root: found.root, overlay: overlay)
+    let cache = cacheFolder.map(ContentCompileCache.load(folder:))
+    let result = ContentLoader.load(root: found.root, overlay: overlay, cache: cache)
+    if savingCache, result.isValid, let cache, cache.changed, let folder = cacheFolder { try? cache.save(folder: folder) }
     guard result.isValid, let bundle = result.bundle else {
       let first = result.diagnostics.first.map { TerminalSafeText.sanitize($0.description) } ?? "cannot load content"
       let more = result.diagnostics.count > 1 ? " (and \(result.diagnostics.count - 1) more)" : ""

@@ -21,7 +21,7 @@ struct InteractiveApp {
     if let refusal = TerminalPreflight.checkCurrentProcess(environment: environment) {
       throw CLIFailure(refusal.description, exitCode: 2)
     }
-    let bundle = try preloaded ?? ContentContext(global: global, environment: environment).bundle()
+    let bundle = try preloaded ?? ContentContext(global: global, environment: environment).bundle(savingCache: true)
     // The app is a writer: it holds the data dir's lock for the whole session, so a second copy is refused
     // (naming this pid) before it draws anything.
     let dataDir = DataDirectory.resolve(flag: global.dataDir, environment: environment)

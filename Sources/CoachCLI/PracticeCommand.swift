@@ -32,7 +32,8 @@ struct PracticeCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    let bundle = try ContentContext(global: global).bundle()
+    // The app it starts holds the store: it may bring the compiled-content cache up to date.
+    let bundle = try ContentContext(global: global).bundle(savingCache: true)
     let launch = try Self.launch(problem: problem, preset: preset, budgets: budgets, strict: strict, rubric: rubric, bundle: bundle)
     let code = try InteractiveApp(global: global, launch: launch, preloaded: bundle).run()
     if code != 0 { throw ExitCode(code) }

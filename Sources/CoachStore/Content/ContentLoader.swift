@@ -17,7 +17,11 @@ public struct ContentLoadResult: Sendable {
 public enum ContentLoader {
   /// Loads `root` (a folder holding Content/ and Rubrics/), then overlays the user's additions from
   /// `overlay` (a folder with optional problems/, rubrics/ and cards/), where a file with the same id wins.
-  public static func load(root: String, overlay: String? = nil, strict: Bool = false) -> ContentLoadResult {
+  /// `cache` (not with `strict`) supplies files unchanged since they last compiled cleanly and learns the others.
+  public static func load(
+    root: String, overlay: String? = nil, strict: Bool = false, cache: ContentCompileCache? = nil
+  ) -> ContentLoadResult {
+    let cache = strict ? nil : cache
     var diagnostics: [ContentDiagnostic] = []
     var count = 0
     let content = join(root, "Content")
@@ -30,25 +34,25 @@ public enum ContentLoader {
 
     let frameworkPath = join(content, "framework.yaml")
     count += 1
-    let framework = parseFile(frameworkPath, &diagnostics) { node, r, _ in FrameworkParser.parse(node, r) }
+    let framework = parseFile(frameworkPath, &diagnostics, cache: cache) { node, r, _ in FrameworkParser.parse(node, r) }
 
-    var rubrics = loadAll(in: rubricsDir, &diagnostics, &count) { node, r, stem in RubricParser.parse(node, r, stem: stem) }
-    var problems = loadAll(in: join(content, "problems"), &diagnostics, &count) { node, r, stem in
+    var rubrics = loadAll(in: rubricsDir, &diagnostics, &count, cache: cache) { node, r, stem in RubricParser.parse(node, r, stem: stem) }
+    var problems = loadAll(in: join(content, "problems"), &diagnostics, &count, cache: cache) { node, r, stem in
       ProblemParser(r, strict: strict).parse(node, stem: stem)
     }
-    var decks = loadAll(in: join(content, "cards"), &diagnostics, &count) { node, r, stem in
+    var decks = loadAll(in: join(content, "cards"), &diagnostics, &count, cache: cache) { node, r, stem in
       CardParser.deck(node, r, stem: stem)
     }
 
     if let overlay, isDirectory(overlay) {
       directories.append(overlay)
-      let userRubrics = loadAll(in: join(overlay, "rubrics"), &diagnostics, &count) { node, r, stem in
+      let userRubrics = loadAll(in: join(overlay, "rubrics"), &diagnostics, &count, cache: cache) { node, r, stem in
         RubricParser.parse(node, r, stem: stem)
       }
-      let userProblems = loadAll(in: join(overlay, "problems"), &diagnostics, &count) { node, r, stem in
+      let userProblems = loadAll(in: join(overlay, "problems"), &diagnostics, &count, cache: cache) { node, r, stem in
         ProblemParser(r, strict: false).parse(node, stem: stem)
       }
-      let userDecks = loadAll(in: join(overlay, "cards"), &diagnostics, &count) { node, r, stem in
+      let userDecks = loadAll(in: join(overlay, "cards"), &diagnostics, &count, cache: cache) { node, r, stem in
         CardParser.deck(node, r, stem: stem)
       }
       rubrics = overlaid(rubrics, userRubrics, id: \.id)
@@ -110,6 +114,17 @@ public enum ContentLoader {
 
   // MARK: Files
 
+  private static func parseFile<T: Codable>(
+    _ path: String, _ diagnostics: inout [ContentDiagnostic], cache: ContentCompileCache?,
+    _ parse: (Node, ContentReader, String) -> T?
+  ) -> T? {
+    if let cached = cache?.value(T.self, at: path) { return cached }
+    let stamp = cache == nil ? nil : FileStamping.current(path)
+    let result = parseFile(path, &diagnostics, parse)
+    if let result { cache?.remember(result, at: path, stamp: stamp) }
+    return result
+  }
+
   private static func parseFile<T>(
     _ path: String, _ diagnostics: inout [ContentDiagnostic], _ parse: (Node, ContentReader, String) -> T?
   ) -> T? {
@@ -129,8 +144,8 @@ public enum ContentLoader {
     return reader.diagnostics.isEmpty ? result : nil
   }
 
-  private static func loadAll<T>(
-    in dir: String, _ diagnostics: inout [ContentDiagnostic], _ count: inout Int,
+  private static func loadAll<T: Codable>(
+    in dir: String, _ diagnostics: inout [ContentDiagnostic], _ count: inout Int, cache: ContentCompileCache?,
     _ parse: (Node, ContentReader, String) -> T?
   ) -> [(id: String, value: T)] {
     var items: [(id: String, value: T)] = []
@@ -144,7 +159,7 @@ public enum ContentLoader {
             file: path, line: nil, field: "", message: "file name '\(stem)' is not a valid id (lowercase, digits, '-')"))
         continue
       }
-      if let value = parseFile(path, &diagnostics, parse) { items.append((stem, value)) }
+      if let value = parseFile(path, &diagnostics, cache: cache, parse) { items.append((stem, value)) }
     }
     return items
   }
