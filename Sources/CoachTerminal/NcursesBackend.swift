@@ -32,9 +32,12 @@ public final class NcursesBackend: TerminalBackend {
   /// ERR results that come back long before their timeout, in a row. Many in a row mean the terminal is gone
   /// (a closed tty makes every read fail at once); counting them avoids spinning at 100 % CPU.
   private var earlyFailures = 0
+  /// Keys read while looking for a paste marker that turned out to be something else, delivered next.
+  private var pendingKeys: [Key] = []
 
   public func nextEvent(timeout: Duration?) -> TerminalEvent {
     let deadline = timeout.map { clock.now + $0 }
+    if !pendingKeys.isEmpty { return .key(pendingKeys.removeFirst()) }
     while true {
       if let signal = SignalGuard.takePendingSignal() { return .terminated(signal: signal) }
       let remaining = deadline.map { max(.zero, $0 - clock.now) }
@@ -44,6 +47,11 @@ public final class NcursesBackend: TerminalBackend {
       switch status {
       case OK:
         earlyFailures = 0
+        if code == 27 {
+          let start = BracketedPaste.readStart { readCharacter(timeoutMilliseconds: 30) }
+          if start.isPaste { return .paste(BracketedPaste.readBody { readCharacter(timeoutMilliseconds: 1_000) }) }
+          pendingKeys += start.consumed.compactMap(KeyDecoder.decode(character:))
+        }
         if let key = KeyDecoder.decode(character: UInt32(code)) { return .key(key) }
       case KEY_CODE_YES:
         earlyFailures = 0
@@ -60,6 +68,13 @@ public final class NcursesBackend: TerminalBackend {
         if earlyFailures >= 20 { return .inputClosed }
       }
     }
+  }
+
+  /// One plain character within `timeoutMilliseconds`, or nil (a key code or nothing in time).
+  private func readCharacter(timeoutMilliseconds: Int32) -> UInt32? {
+    wtimeout(window, timeoutMilliseconds)
+    var code: wint_t = 0
+    return wget_wch(window, &code) == OK ? UInt32(code) : nil
   }
 
   /// Rounded up, so the loop never wakes just before a deadline and waits again for nothing.
@@ -116,6 +131,7 @@ public final class NcursesBackend: TerminalBackend {
   // MARK: Suspend
 
   public func suspend() {
+    TerminalSession.writeToTerminal(BracketedPaste.disable)
     _ = endwin()
     // Stop with the default action; ncurses' own SIGTSTP handler would redraw before we know the new size.
     let previous = signal(SIGTSTP, SIG_DFL)
@@ -127,6 +143,7 @@ public final class NcursesBackend: TerminalBackend {
       _ = resizeterm(Int32(window.ws_row), Int32(window.ws_col))
     }
     size = Size(width: Int(getmaxx(self.window)), height: Int(getmaxy(self.window)))
+    TerminalSession.writeToTerminal(BracketedPaste.enable)
     repaintNext = true
   }
 }

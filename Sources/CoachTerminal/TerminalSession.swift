@@ -28,6 +28,7 @@ public enum TerminalSession {
     }
     defer {
       SignalGuard.uninstall()
+      writeToTerminal(BracketedPaste.disable)
       _ = endwin()
       delscreen(screen)
     }
@@ -41,8 +42,21 @@ public enum TerminalSession {
     let theme = colour && has_colors() && start_color() == OK ? CursesTheme.colour() : CursesTheme.monochrome
     // After newterm: ours replace the handlers ncurses installed (which would exit 1 without saving).
     SignalGuard.install(resetBytes: resetBytes())
+    writeToTerminal(BracketedPaste.enable)
     let backend = NcursesBackend(window: window, theme: theme, utf8: utf8)
     return .success(body(backend))
+  }
+
+  /// Bytes straight to the terminal, for modes curses does not know (bracketed paste).
+  static func writeToTerminal(_ bytes: [UInt8]) {
+    _ = fflush(stdout)
+    bytes.withUnsafeBufferPointer { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let n = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+        if n > 0 { offset += n } else if errno != EINTR { return }
+      }
+    }
   }
 
   private static func capability(_ name: String) -> String? {
@@ -57,7 +71,7 @@ public enum TerminalSession {
   static func resetBytes() -> [UInt8] {
     let parts = [
       capability("sgr0") ?? "\u{1B}[0m", capability("cnorm") ?? "\u{1B}[?25h", capability("rmkx") ?? "",
-      capability("rmcup") ?? "\u{1B}[?1049l", "\r\n",
+      capability("rmcup") ?? "\u{1B}[?1049l", String(decoding: BracketedPaste.disable, as: UTF8.self), "\r\n",
     ]
     return Array(parts.joined().utf8)
   }

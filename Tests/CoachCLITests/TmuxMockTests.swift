@@ -27,6 +27,23 @@ import Testing
     try tmux.sendKeys("Escape")
   }
 
+  @Test("a bracketed paste of 2,000 lines lands whole in the notes at once and is one undo step")
+  func bracketedPaste() throws {
+    let dir = try TemporaryDirectory("tmux-paste")
+    defer { dir.remove() }
+    let tmux = try Self.start(["practice", "pastebin", "--preset", "drill"], data: dir.file("data"))
+    try tmux.waitFor("Notes · Requirements")
+    try tmux.sendKeys("i")
+    try tmux.waitFor("editing · Esc stops")
+    let lines = (1...2_000).map { "line \($0): a pasted note with words to wrap across the notes box, row after row" }
+    try tmux.paste(lines.joined(separator: "\n"))
+    // The cursor ends after the last line, which is in view; the first lines scrolled away.
+    try tmux.waitFor("the last pasted line") { $0.contains("line 2000: a pasted note") && !$0.contains("line 1: a") }
+    try tmux.sendKeys("C-u")
+    // One Ctrl-U takes back the whole paste: the notes are empty again.
+    try tmux.waitFor("the paste undone in one step") { !$0.contains("a pasted note") && $0.contains("editing · Esc stops") }
+  }
+
   @Test("(a) a full mock with 6-second phases: notes, overtime, a probe, a reveal, an estimate, every score, saved; history --json shows it")
   func fullMock() throws {
     let dir = try TemporaryDirectory("tmux-mock")

@@ -40,6 +40,15 @@ final class TmuxSession {
     try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
   }
 
+  /// Pastes `text` as a terminal does: bracketed (`ESC [200~` … `ESC [201~`) when the app asked for it.
+  func paste(_ text: String) throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-paste.txt").path
+    try text.write(toFile: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    try tmux(["load-buffer", file])
+    try tmux(["paste-buffer", "-p", "-d", "-t", name])
+  }
+
   func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
   /// The screen with its SGR escapes (colours and attributes).

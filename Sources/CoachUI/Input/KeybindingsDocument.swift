@@ -8,6 +8,9 @@ public enum KeybindingsDocument {
       "Generated from the keymaps (`Sources/CoachUI/Input/Keymaps.swift`); do not edit by hand.",
       "Regenerate with `swift run sdcoach keybindings > docs/KEYBINDINGS.md`; a test fails when this file is stale.",
       "The status bar shows the keys marked *bar*; `?` shows all the keys of the screen you are on.",
+      "Pasting into a terminal that supports bracketed paste (xterm, tmux, iTerm2, GNOME Terminal, kitty …) inserts",
+      "the text at once: into the notes with its lines and as one undo step, into a search field as one line; outside",
+      "a text field a paste does nothing, so pasted letters never act as keys.",
     ]
     for keymap in keymaps {
       out += ["", "## \(keymap.title)", "", "| Keys | What it does | Status bar |", "|---|---|---|"]

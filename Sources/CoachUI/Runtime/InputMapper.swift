@@ -6,6 +6,8 @@ public enum InputMapper {
     switch event {
     case .key(let key):
       return actions(for: key, in: state)
+    case .paste(let text):
+      return pasteActions(text, in: state)
     case .resized(let size):
       return [.resized(size)]
     case .timeout:
@@ -32,6 +34,16 @@ public enum InputMapper {
       return state.isEnteringText ? [] : [.unboundKey(key.displayName)]
     }
     return actions(for: binding.command, in: state)
+  }
+
+  /// A paste goes whole to the field with focus: the notes take its lines, one-line fields its words. Outside a
+  /// text field it is ignored, so pasted letters never act as commands.
+  static func pasteActions(_ text: String, in state: AppState) -> [AppAction] {
+    guard state.isEnteringText, !ScreenMetrics.isTooSmall(state.viewport), !text.isEmpty else { return [] }
+    let action = textAction(text, in: state)
+    if case .mock = action, state.mock?.mode == .editing { return [action] }
+    let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    return oneLine.isEmpty ? [] : [textAction(oneLine, in: state)]
   }
 
   /// Printable text goes to the field with focus.

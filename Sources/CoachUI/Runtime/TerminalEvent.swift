@@ -3,6 +3,8 @@ import CoachCore
 /// What one wait for input can return.
 public enum TerminalEvent: Equatable, Sendable {
   case key(Key)
+  /// Text the terminal marked as pasted (bracketed paste): one insert, one undo step.
+  case paste(String)
   case resized(Size)
   /// The timeout passed with no input.
   case timeout
