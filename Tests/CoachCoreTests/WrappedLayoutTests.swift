@@ -71,4 +71,25 @@ import Testing
     buffer.undo()
     #expect(buffer.text.isEmpty)
   }
+
+  @Test("a kept layout is reused while the text is unchanged and never outlives an edit or a new width")
+  func keptLayoutFollowsEdits() {
+    var buffer = TextBuffer((1...300).map { "line \($0) with enough words to wrap at a narrow width" }.joined(separator: "\n"))
+    buffer.keepLayout(width: 20)
+    #expect(buffer.hasKeptLayout(width: 20))
+    #expect(buffer.layout(width: 20) == WrappedLayout(lines: buffer.lines, width: 20))
+    #expect(!buffer.hasKeptLayout(width: 30))
+    #expect(buffer.layout(width: 30) == WrappedLayout(lines: buffer.lines, width: 30))
+    buffer.insert(" and a few more words typed at the end")
+    #expect(!buffer.hasKeptLayout(width: 20))
+    #expect(buffer.layout(width: 20) == WrappedLayout(lines: buffer.lines, width: 20))
+    buffer.keepLayout(width: 20)
+    _ = buffer.undo()
+    #expect(buffer.layout(width: 20) == WrappedLayout(lines: buffer.lines, width: 20))
+    // The kept layout is not part of the value: equal texts are equal whether or not one kept its layout.
+    let plain = TextBuffer("abc")
+    var kept = plain
+    kept.keepLayout(width: 10)
+    #expect(kept == plain)
+  }
 }

@@ -14,7 +14,12 @@ public struct TextPosition: Equatable, Hashable, Sendable, Comparable {
 /// The note editor's model: lines of text, a cursor and an undo history. Pure value type; every edit is a
 /// method, and `undo()` restores the text and cursor from before the last edit.
 public struct TextBuffer: Equatable, Hashable, Sendable {
-  public private(set) var lines: [[Character]]
+  public private(set) var lines: [[Character]] {
+    didSet { keptLayout = nil }
+  }
+  /// Not part of the value (see `==`): the layout of these lines kept by `keepLayout`, so the reducer and the
+  /// renderer do not re-wrap an unchanged note on every tick.
+  private var keptLayout: WrappedLayout?
   public private(set) var cursor: TextPosition
   /// The display column the cursor tries to keep when moving up and down through shorter lines.
   private var goalColumn: Int?
@@ -222,7 +227,31 @@ extension Character {
 
 extension TextBuffer {
   /// The text's rows at `width`.
-  public func layout(width: Int) -> WrappedLayout { WrappedLayout(self, width: width) }
+  public func layout(width: Int) -> WrappedLayout {
+    if let keptLayout, keptLayout.width == max(1, width) { return keptLayout }
+    return WrappedLayout(lines: lines, width: width)
+  }
+
+  public func hasKeptLayout(width: Int) -> Bool { keptLayout?.width == max(1, width) }
+
+  /// Wraps the lines at `width` once and keeps the result until they change.
+  public mutating func keepLayout(width: Int) {
+    if keptLayout?.width != max(1, width) { keptLayout = WrappedLayout(lines: lines, width: width) }
+  }
+
+  public static func == (a: TextBuffer, b: TextBuffer) -> Bool {
+    (a.lines, a.cursor, a.goalColumn, a.visualGoal, a.history, a.typingRun)
+      == (b.lines, b.cursor, b.goalColumn, b.visualGoal, b.history, b.typingRun)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(lines)
+    hasher.combine(cursor)
+    hasher.combine(goalColumn)
+    hasher.combine(visualGoal)
+    hasher.combine(history)
+    hasher.combine(typingRun)
+  }
 
   /// Up or down by `delta` rows on screen (word-wrapped at `width`), keeping the display column.
   public mutating func moveVisually(by delta: Int, width: Int) {

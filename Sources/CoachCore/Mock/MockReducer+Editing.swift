@@ -47,13 +47,15 @@ extension MockReducer {
     let width = MockMetrics.notesTextWidth(state.viewport)
     let rows = MockMetrics.notesTextRows(state.viewport, probe: mock.activeProbe != nil)
     var phase = mock.phases[mock.current]
+    let kept = phase.notes.hasKeptLayout(width: width)
+    phase.notes.keepLayout(width: width)
     let layout = phase.notes.layout(width: width)
     let cursorRow = layout.rowIndex(of: phase.notes.cursor)
     var scroll = phase.notesScroll
     if cursorRow < scroll { scroll = cursorRow }
     if cursorRow >= scroll + rows { scroll = cursorRow - rows + 1 }
     scroll = min(max(0, scroll), max(0, layout.rows.count - rows))
-    if scroll != phase.notesScroll {
+    if scroll != phase.notesScroll || !kept {
       phase.notesScroll = scroll
       mock.phases[mock.current] = phase
       state.mock = mock
